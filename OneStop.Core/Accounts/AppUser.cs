@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace OneStop.Core.Accounts;
+
+/// <summary>A centre account. Disabled accounts keep their history but cannot sign in.</summary>
+public sealed class AppUser : IdentityUser
+{
+    public string FullName { get; set; } = string.Empty;
+    public bool IsDisabled { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

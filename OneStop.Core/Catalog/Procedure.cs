@@ -1,0 +1,113 @@
+using OneStop.Core.Common;
+
+namespace OneStop.Core.Catalog;
+
+/// <summary>A field (lĩnh vực) of procedures: Hộ tịch, Chứng thực, ...</summary>
+public sealed class ProcedureField
+{
+    private ProcedureField() { }
+    public ProcedureField(string code, string name) { Code = code.Trim().ToUpperInvariant(); Name = VietnameseText.Clean(name); }
+    public string Code { get; private set; } = string.Empty;
+    public string Name { get; private set; } = string.Empty;
+    public void Rename(string name) => Name = VietnameseText.Clean(name);
+}
+
+public enum DeadlineKind { SameDay, WorkingDays, WorkingHours }
+
+/// <summary>The processing time a procedure publishes.</summary>
+public sealed record Deadline(DeadlineKind Kind, decimal Value, TimeOnly? Cutoff = null, string? Note = null)
+{
+    public static Deadline SameDay(TimeOnly? cutoff = null) => new(DeadlineKind.SameDay, 0, cutoff ?? new TimeOnly(15, 0));
+
+    /// <summary>"Trong ngày (trước 15:00)", "03 ngày làm việc", "4 giờ làm việc".</summary>
+    public string Describe() => Kind switch
+    {
+        DeadlineKind.SameDay => $"Trong ngày (nhận trước {(Cutoff ?? new TimeOnly(15, 0)):HH\\:mm})",
+        DeadlineKind.WorkingDays => $"{FormatNumber(Value)} ngày làm việc",
+        _ => $"{FormatNumber(Value)} giờ làm việc",
+    };
+
+    private static string FormatNumber(decimal v) =>
+        v == decimal.Truncate(v) ? ((int)v).ToString("00", System.Globalization.CultureInfo.InvariantCulture)
+                                 : v.ToString("0.#", VnTime.Culture);
+}
+
+public enum DocumentForm { Original, Copy, CertifiedCopy, Shown }
+
+public static class DocumentForms
+{
+    public static string Vietnamese(DocumentForm f) => f switch
+    {
+        DocumentForm.Original => "Bản chính",
+        DocumentForm.Copy => "Bản sao",
+        DocumentForm.CertifiedCopy => "Bản sao chứng thực",
+        _ => "Xuất trình",
+    };
+}
+
+/// <summary>A paper the procedure requires (thành phần hồ sơ).</summary>
+public sealed record RequiredDocument(string Name, DocumentForm Form, int Count, bool Optional = false);
+
+/// <summary>One band of a tiered fee: units From..To (inclusive; To null = no upper bound) at a price each.</summary>
+public sealed record FeeTier(int FromUnit, int? ToUnit, long AmountPerUnit);
+
+/// <summary>
+/// One fee line: fixed (Amount), per unit (Unit + AmountPerUnit), tiered (Tiers, with MaxPerCopy),
+/// or free (Amount 0). Optional lines apply only when the officer ticks them.
+/// </summary>
+public sealed record FeeRule(
+    string Name,
+    long? Amount = null,
+    string? Unit = null,
+    long? AmountPerUnit = null,
+    IReadOnlyList<FeeTier>? Tiers = null,
+    long? MaxPerCopy = null,
+    bool Optional = false)
+{
+    public bool IsPerUnit => Unit is not null && (AmountPerUnit is not null || Tiers is { Count: > 0 });
+    public bool IsFree => !IsPerUnit && (Amount ?? 0) == 0;
+}
+
+/// <summary>A catalogued administrative procedure (TTHC).</summary>
+public sealed class Procedure
+{
+    private Procedure() { }
+
+    public Procedure(string code, string fieldCode, string name, Deadline deadline,
+        IReadOnlyList<FeeRule> fees, IReadOnlyList<RequiredDocument> documents, string? codeNote = null)
+    {
+        Code = code.Trim();
+        Update(fieldCode, name, deadline, fees, documents, codeNote, isActive: true);
+    }
+
+    public int Id { get; private set; }
+    public string Code { get; private set; } = string.Empty;
+    public string FieldCode { get; private set; } = string.Empty;
+    public string Name { get; private set; } = string.Empty;
+    public Deadline Deadline { get; private set; } = Deadline.SameDay();
+    public IReadOnlyList<FeeRule> Fees { get; private set; } = [];
+    public IReadOnlyList<RequiredDocument> Documents { get; private set; } = [];
+    public string? CodeNote { get; private set; }
+    public bool IsActive { get; private set; } = true;
+    /// <summary>Folded code + name, for search with or without diacritics.</summary>
+    public string SearchKey { get; private set; } = string.Empty;
+    /// <summary>How many dossiers were received for it: "most used first" at the counter.</summary>
+    public int UseCount { get; private set; }
+    public int Version { get; private set; }
+
+    public void Update(string fieldCode, string name, Deadline deadline, IReadOnlyList<FeeRule> fees,
+        IReadOnlyList<RequiredDocument> documents, string? codeNote, bool isActive)
+    {
+        FieldCode = fieldCode.Trim().ToUpperInvariant();
+        Name = VietnameseText.Clean(name);
+        Deadline = deadline;
+        Fees = fees;
+        Documents = documents.Select(d => d with { Name = VietnameseText.Clean(d.Name) }).ToList();
+        CodeNote = string.IsNullOrWhiteSpace(codeNote) ? null : codeNote.Trim();
+        IsActive = isActive;
+        SearchKey = VietnameseText.Fold($"{Code} {Name}");
+        Version++;
+    }
+
+    public void CountUse() => UseCount++;
+}

@@ -1,0 +1,54 @@
+using OneStop.Core.Calendar;
+
+namespace OneStop.Core.Centre;
+
+public enum PaperSize { A5, A4 }
+
+/// <summary>The one row of settings that describes this centre: names on forms, sessions, fee bank account.</summary>
+public sealed class CentreSettings
+{
+    public const int SingletonId = 1;
+
+    public int Id { get; set; } = SingletonId;
+    public string CentreName { get; set; } = "Trung tâm Phục vụ hành chính công";
+    public string ParentBody { get; set; } = "UBND";
+    public string AgencyCode { get; set; } = "H00.00.00";
+    public string Address { get; set; } = string.Empty;
+    public string Phone { get; set; } = string.Empty;
+    /// <summary>Place name of the date line on forms: "&lt;place&gt;, ngày … tháng … năm …".</summary>
+    public string PlaceName { get; set; } = string.Empty;
+
+    /// <summary>Sessions per weekday (stored as JSON).</summary>
+    public WeeklySchedule Schedule { get; set; } = WeeklySchedule.Default;
+    public bool SaturdayReception { get; set; }
+    public TimeOnly SameDayCutoff { get; set; } = new(15, 0);
+
+    public string BankBin { get; set; } = string.Empty;
+    public string BankAccountNumber { get; set; } = string.Empty;
+    public string BankAccountHolder { get; set; } = string.Empty;
+
+    public PaperSize ReceiptPaper { get; set; } = PaperSize.A5;
+    public int Version { get; set; }
+}
+
+/// <summary>Banks a fee account can be held at (NAPAS BINs; check against the bank).</summary>
+public static class Banks
+{
+    public sealed record Bank(string Bin, string ShortName, string Name);
+
+    public static readonly IReadOnlyList<Bank> All =
+    [
+        new("970436", "Vietcombank", "Ngân hàng TMCP Ngoại thương Việt Nam"),
+        new("970415", "VietinBank", "Ngân hàng TMCP Công thương Việt Nam"),
+        new("970418", "BIDV", "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam"),
+        new("970405", "Agribank", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam"),
+        new("970416", "ACB", "Ngân hàng TMCP Á Châu"),
+        new("970422", "MB", "Ngân hàng TMCP Quân đội"),
+        new("970407", "Techcombank", "Ngân hàng TMCP Kỹ thương Việt Nam"),
+        new("970403", "Sacombank", "Ngân hàng TMCP Sài Gòn Thương Tín"),
+        new("970423", "TPBank", "Ngân hàng TMCP Tiên Phong"),
+        new("970432", "VPBank", "Ngân hàng TMCP Việt Nam Thịnh Vượng"),
+    ];
+
+    public static Bank? Find(string? bin) => All.FirstOrDefault(b => b.Bin == bin);
+}

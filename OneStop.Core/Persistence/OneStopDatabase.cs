@@ -1,0 +1,81 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace OneStop.Core.Persistence;
+
+/// <summary>Where the centre's data lives and how each SQLite connection is set up.</summary>
+public static class OneStopDatabase
+{
+    public const string FileName = "onestop.db";
+
+    /// <summary>Default data folder: ./data beside the working directory (documented in the README).</summary>
+    public static string DefaultDataDirectory => Path.Combine(Directory.GetCurrentDirectory(), "data");
+
+    public static string ConnectionString(string databasePath) => new SqliteConnectionStringBuilder
+    {
+        DataSource = databasePath,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Cache = SqliteCacheMode.Private,
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(OneStopDbContext).Assembly.FullName))
+               .AddInterceptors(SqlitePragmas.Instance);
+
+    /// <summary>Registers a DbContext factory (one context per operation) on the file in the data folder.</summary>
+    public static IServiceCollection AddOneStopDatabase(this IServiceCollection services, string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        var cs = ConnectionString(Path.Combine(dataDirectory, FileName));
+        services.AddDbContextFactory<OneStopDbContext>(o => Configure(o, cs));
+        return services;
+    }
+
+    /// <summary>Applies committed migrations and switches the file to WAL (persistent in the file).</summary>
+    public static async Task MigrateAsync(OneStopDbContext db, CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+}
+
+/// <summary>
+/// Every connection: a busy timeout so two counters wait for each other instead of failing,
+/// foreign keys on, and FULL sync so a dossier the app said was saved survives a power cut.
+/// </summary>
+internal sealed class SqlitePragmas : DbConnectionInterceptor
+{
+    public static readonly SqlitePragmas Instance = new();
+    private const string Pragmas = "PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = Pragmas;
+        cmd.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = Pragmas;
+        await cmd.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
+
+/// <summary>Used by `dotnet ef` to build the model; the path is irrelevant for adding migrations.</summary>
+public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<OneStopDbContext>
+{
+    public OneStopDbContext CreateDbContext(string[] args)
+    {
+        var o = new DbContextOptionsBuilder<OneStopDbContext>();
+        OneStopDatabase.Configure(o, OneStopDatabase.ConnectionString(Path.Combine(Path.GetTempPath(), "onestop-design.db")));
+        return new OneStopDbContext(o.Options);
+    }
+}

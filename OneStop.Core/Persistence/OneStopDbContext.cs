@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Core.Accounts;
+using OneStop.Core.Calendar;
+using OneStop.Core.Catalog;
+using OneStop.Core.Centre;
+using OneStop.Core.Dossiers;
+
+namespace OneStop.Core.Persistence;
+
+/// <summary>The centre's database: accounts, settings, calendar, catalogue, dossiers.</summary>
+public sealed class OneStopDbContext(DbContextOptions<OneStopDbContext> options)
+    : IdentityDbContext<AppUser, IdentityRole, string>(options)
+{
+    public DbSet<CentreSettings> CentreSettings => Set<CentreSettings>();
+    public DbSet<CalendarEntry> CalendarEntries => Set<CalendarEntry>();
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+    public DbSet<ProcedureField> ProcedureFields => Set<ProcedureField>();
+    public DbSet<Procedure> Procedures => Set<Procedure>();
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(OneStopDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare or order DateTimeOffset text; instants are stored as Unix milliseconds (UTC).
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<InstantConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<InstantConverter>();
+    }
+}
