@@ -1,6 +1,16 @@
+using OneStop.Web.Cli;
+using OneStop.Web.Hosting;
+
+// Verbs: none runs the server; seed-demo and bench are maintenance commands (see README).
+if (args.Length > 0 && CliRunner.IsVerb(args[0]))
+    return await CliRunner.RunAsync(args);
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddOneStop();
 var app = builder.Build();
-app.MapGet("/", () => "OneStop");
-app.Run();
+app.UseOneStop();
+await app.InitializeOneStopAsync();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

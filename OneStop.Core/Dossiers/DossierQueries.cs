@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using OneStop.Core.Common;
+using OneStop.Core.Persistence;
+
+namespace OneStop.Core.Dossiers;
+
+public sealed record DossierListItem(long Id, string Code, string ApplicantName, string ProcedureName, string FieldCode,
+    DossierStatus Status, DateTimeOffset ReceivedAt, DateTimeOffset DueAt, string? AssignedTo);
+
+public sealed record HomeSummary(int ReceivedToday, int DueToday, int Overdue, int Open, int ReadyToReturn);
+
+/// <summary>Read models for lists and the home pages (AsNoTracking projections).</summary>
+public sealed class DossierQueries(IDbContextFactory<OneStopDbContext> factory, TimeProvider clock)
+{
+    private static readonly DossierStatus[] OpenStatuses =
+        [DossierStatus.Received, DossierStatus.InProgress, DossierStatus.SupplementRequested];
+
+    /// <summary>Finds a dossier by its code, case-insensitively (a scanner may type lower case).</summary>
+    public async Task<long?> FindIdByCodeAsync(string code, CancellationToken ct = default)
+    {
+        var c = (code ?? "").Trim().ToUpperInvariant();
+        if (c.Length == 0) return null;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Dossiers.AsNoTracking().Where(d => d.Code == c).Select(d => (long?)d.Id).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>Open dossiers whose due instant falls on today's Viet Nam date, soonest first.</summary>
+    public async Task<IReadOnlyList<DossierListItem>> DueTodayAsync(CancellationToken ct = default)
+    {
+        var today = VnTime.DateOf(clock.GetUtcNow());
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Dossiers.AsNoTracking()
+            .Where(d => d.DueDate == today && OpenStatuses.Contains(d.Status))
+            .OrderBy(d => d.DueAt)
+            .Select(d => new DossierListItem(d.Id, d.Code, d.ApplicantName, d.ProcedureName, d.FieldCode, d.Status, d.ReceivedAt, d.DueAt, d.AssignedTo))
+            .ToListAsync(ct);
+    }
+
+    public async Task<HomeSummary> SummaryAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var today = VnTime.DateOf(now);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var open = db.Dossiers.AsNoTracking().Where(d => OpenStatuses.Contains(d.Status));
+        return new HomeSummary(
+            ReceivedToday: await db.Dossiers.CountAsync(d => d.ReceivedDate == today, ct),
+            DueToday: await open.CountAsync(d => d.DueDate == today, ct),
+            Overdue: await open.CountAsync(d => d.DueAt < now, ct),
+            Open: await open.CountAsync(ct),
+            ReadyToReturn: await db.Dossiers.CountAsync(d => d.Status == DossierStatus.ResultReady, ct));
+    }
+}

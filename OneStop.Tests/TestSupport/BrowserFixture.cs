@@ -1,0 +1,61 @@
+using Microsoft.Playwright;
+
+namespace OneStop.Tests.TestSupport;
+
+/// <summary>Debian's Chromium driven by Playwright against the app on a loopback port.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public OneStopServerFactory App { get; } = new();
+    public IPlaywright Playwright { get; private set; } = default!;
+    public IBrowser Browser { get; private set; } = default!;
+    public string BaseUrl => App.Address;
+
+    public static readonly string ScreenshotDirectory =
+        Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        _ = App.Address;
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        Directory.CreateDirectory(ScreenshotDirectory);
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 800 }, Locale = "vi-VN" });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        return page;
+    }
+
+    /// <summary>Signs in through the form and waits for the interactive circuit (clicks before it are lost).</summary>
+    public async Task<IPage> SignInAsync(string user, string password)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(BaseUrl + "/dang-nhap");
+        await page.FillAsync("#username", user);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("#login-submit");
+        await page.WaitForSelectorAsync("#app-shell[data-interactive='true']");
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        Playwright.Dispose();
+        await App.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace OneStop.Tests.TestSupport;
+
+/// <summary>The real app in-process on a fresh demo database in a temp folder.</summary>
+public class OneStopAppFactory : WebApplicationFactory<Program>
+{
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "onestop-test-" + Guid.NewGuid().ToString("N")[..10]);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("OneStop:DataDirectory", DataDirectory);
+        builder.UseSetting("OneStop:Demo", "true");
+        builder.UseSetting("OneStop:DemoDossiers", "40");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
+
+/// <summary>The same app on a real loopback Kestrel port, for the browser tests.</summary>
+public sealed class OneStopServerFactory : OneStopAppFactory
+{
+    private string? address;
+
+    public string Address
+    {
+        get
+        {
+            if (address is null)
+            {
+                UseKestrel(0);
+                StartServer();
+                address = ClientOptions.BaseAddress.ToString().TrimEnd('/');
+            }
+            return address;
+        }
+    }
+}

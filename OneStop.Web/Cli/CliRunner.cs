@@ -1,0 +1,32 @@
+namespace OneStop.Web.Cli;
+
+/// <summary>Maintenance verbs of the web executable: seed-demo, bench.</summary>
+public static class CliRunner
+{
+    public static bool IsVerb(string arg) => arg is "seed-demo" or "bench" or "help" or "--help";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        switch (args[0])
+        {
+            case "bench":
+                return await BenchCommand.RunAsync(args[1..]);
+            case "seed-demo":
+                return await SeedDemoCommand.RunAsync(args[1..]);
+            default:
+                Console.WriteLine("""
+                    OneStop.Web [verb]
+                      (không có verb)                 chạy máy chủ web
+                      seed-demo --dossiers N          thêm N hồ sơ mẫu vào cơ sở dữ liệu (OneStop:DataDirectory)
+                      bench [--dossiers N] [--json]   đo hiệu năng trên một CSDL tạm với N hồ sơ (mặc định 100 000)
+                    """);
+                return 0;
+        }
+    }
+
+    internal static int IntOption(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
+    }
+}

@@ -1,0 +1,26 @@
+using MudBlazor;
+using OneStop.Core.Accounts;
+
+namespace OneStop.Web.Components.Layout;
+
+/// <summary>The navigation of the shell, by role.</summary>
+public static class NavItems
+{
+    public sealed record Item(string Title, string Href, string Icon, IReadOnlyList<string> Roles, bool Exact = false);
+
+    public static readonly IReadOnlyList<Item> All =
+    [
+        new("Trang chủ", "/", Icons.Material.Filled.Home, OneStop.Core.Accounts.Roles.All, Exact: true),
+        new("Tiếp nhận", "/tiep-nhan", Icons.Material.Filled.MoveToInbox, [Roles.CounterOfficer]),
+        new("Hồ sơ", "/ho-so", Icons.Material.Filled.FolderOpen, [Roles.CounterOfficer, Roles.Specialist, Roles.Leader, Roles.Supervisor]),
+        new("Trả kết quả", "/tra-ket-qua", Icons.Material.Filled.Outbox, [Roles.CounterOfficer]),
+        new("Thống kê", "/thong-ke", Icons.Material.Filled.BarChart, [Roles.Supervisor, Roles.Leader]),
+        new("Danh mục TTHC", "/danh-muc", Icons.Material.Filled.MenuBook, OneStop.Core.Accounts.Roles.All),
+        new("Tính hạn", "/tinh-han", Icons.Material.Filled.Calculate, OneStop.Core.Accounts.Roles.All),
+        new("Lịch làm việc", "/lich-lam-viec", Icons.Material.Filled.CalendarMonth, [Roles.Supervisor, Roles.Admin]),
+        new("Quản trị", "/quan-tri", Icons.Material.Filled.AdminPanelSettings, [Roles.Admin]),
+    ];
+
+    public static IReadOnlyList<Item> For(Func<string, bool> isInRole) =>
+        All.Where(i => i.Roles.Any(isInRole)).ToList();
+}

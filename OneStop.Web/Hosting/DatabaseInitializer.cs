@@ -1,0 +1,43 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Core.Accounts;
+using OneStop.Core.Centre;
+using OneStop.Core.Persistence;
+
+namespace OneStop.Web.Hosting;
+
+/// <summary>At start-up: apply migrations, make sure the roles exist, and seed a new database.</summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<OneStopDbContext> factory,
+    IServiceProvider services,
+    ILogger<DatabaseInitializer> log)
+{
+    public async Task InitializeAsync(OneStopOptions options, CancellationToken ct = default)
+    {
+        await using (var db = await factory.CreateDbContextAsync(ct))
+            await OneStopDatabase.MigrateAsync(db, ct);
+
+        var accounts = services.GetRequiredService<AccountService>();
+        await accounts.EnsureRolesAsync();
+
+        await using var check = await factory.CreateDbContextAsync(ct);
+        var isNew = !await check.CentreSettings.AnyAsync(ct);
+        if (!isNew) return;
+
+        log.LogInformation("New database in {Dir}: seeding ({Mode})", options.DataDirectory, options.Demo ? "demo" : "blank");
+        await DemoSeeder.SeedAsync(services, options.Demo, options.DemoDossiers, ct);
+        if (!options.Demo)
+            await CreateFirstAdminAsync(services.GetRequiredService<UserManager<AppUser>>());
+    }
+
+    private async Task CreateFirstAdminAsync(UserManager<AppUser> users)
+    {
+        if (users.Users.Any()) return;
+        var password = "Qt@" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6));
+        var admin = new AppUser { UserName = "quantri", FullName = "Quản trị hệ thống", LockoutEnabled = true, CreatedAt = DateTimeOffset.UtcNow };
+        await users.CreateAsync(admin, password);
+        await users.AddToRoleAsync(admin, Roles.Admin);
+        log.LogWarning("Tài khoản quản trị đầu tiên: quantri / {Password} (đổi mật khẩu sau khi đăng nhập)", password);
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Core.Accounts;
+using OneStop.Core.Centre;
+using OneStop.Core.Persistence;
+
+namespace OneStop.Web.Hosting;
+
+/// <summary>Fills a new database: the centre row, the official calendar, the catalogue and (demo) one account per role.</summary>
+public static class DemoSeeder
+{
+    public static async Task SeedAsync(IServiceProvider services, bool demo, int demoDossiers, CancellationToken ct = default)
+    {
+        var factory = services.GetRequiredService<IDbContextFactory<OneStopDbContext>>();
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            db.CentreSettings.Add(demo ? DemoCentre.Create() : DemoCentre.Blank());
+            await db.SaveChangesAsync(ct);
+        }
+        services.GetRequiredService<CentreService>().Invalidate();
+
+        if (!demo) return;
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        foreach (var a in DemoAccounts.All)
+        {
+            if (await users.FindByNameAsync(a.UserName) is not null) continue;
+            var u = new AppUser { UserName = a.UserName, FullName = a.FullName, LockoutEnabled = true, EmailConfirmed = true, CreatedAt = DateTimeOffset.UtcNow };
+            var r = await users.CreateAsync(u, a.Password);
+            if (!r.Succeeded) throw new InvalidOperationException(AccountService.Describe(r));
+            await users.AddToRoleAsync(u, a.Role);
+        }
+    }
+}

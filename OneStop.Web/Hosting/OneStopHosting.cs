@@ -1,0 +1,138 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor;
+using MudBlazor.Services;
+using OneStop.Core;
+using OneStop.Core.Accounts;
+using OneStop.Core.Centre;
+using OneStop.Core.Dossiers;
+using OneStop.Core.Persistence;
+using OneStop.Web.Components;
+using OneStop.Web.Endpoints;
+
+namespace OneStop.Web.Hosting;
+
+public static class OneStopHosting
+{
+    public static WebApplicationBuilder AddOneStop(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(OneStopOptions.Section).Get<OneStopOptions>() ?? new OneStopOptions();
+        var dataDir = string.IsNullOrWhiteSpace(options.DataDirectory) ? OneStopDatabase.DefaultDataDirectory : Path.GetFullPath(options.DataDirectory);
+        options.DataDirectory = dataDir;
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        // Vietnamese letters as text in server-rendered HTML, not &#x1EC5; entities.
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+
+        builder.Services.AddOneStopDatabase(dataDir);
+        builder.Services.AddOneStopCore();
+
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices(c =>
+        {
+            c.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            c.SnackbarConfiguration.VisibleStateDuration = 5000;
+        });
+
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
+        builder.Services.AddScoped(sp => sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<OneStopDbContext>>().CreateDbContext());
+        builder.Services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.Password.RequireNonAlphanumeric = true;
+                o.Password.RequireDigit = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireLowercase = true;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = false;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<OneStopDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<OneStopClaimsFactory>();
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/dang-nhap";
+            o.LogoutPath = "/dang-xuat";
+            o.AccessDeniedPath = "/khong-co-quyen";
+            o.Cookie.Name = "OneStop.Auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            o.SlidingExpiration = true;
+            o.Events = new CookieAuthenticationEvents
+            {
+                // API callers get status codes, not a redirect to the login page.
+                OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized),
+                OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden),
+            };
+        });
+        builder.Services.AddAuthorization();
+        builder.Services.AddScoped<ScopedRunner>();
+        builder.Services.AddProblemDetails();
+        return builder;
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    public static WebApplication UseOneStop(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/loi", createScopeForErrors: true);
+        app.UseStatusCodePagesWithReExecute("/khong-tim-thay", createScopeForStatusCodePages: true);
+
+        var assets = Path.Combine(AppContext.BaseDirectory, "wwwroot-assets");
+        if (Directory.Exists(assets))
+        {
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(assets),
+                RequestPath = "/assets",
+            });
+        }
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapAccountEndpoints();
+        app.MapOneStopApi();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    public static async Task InitializeOneStopAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<OneStopOptions>();
+        await using var scope = app.Services.CreateAsyncScope();
+        var init = ActivatorUtilities.CreateInstance<DatabaseInitializer>(scope.ServiceProvider);
+        await init.InitializeAsync(options);
+    }
+}
+
+/// <summary>Runs work in a fresh DI scope: Identity's managers hold a DbContext, and a circuit lives for hours.</summary>
+public sealed class ScopedRunner(IServiceScopeFactory scopes)
+{
+    public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+}

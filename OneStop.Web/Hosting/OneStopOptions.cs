@@ -1,0 +1,16 @@
+namespace OneStop.Web.Hosting;
+
+/// <summary>Configuration section "OneStop" (environment variables OneStop__DataDirectory, OneStop__Demo).</summary>
+public sealed class OneStopOptions
+{
+    public const string Section = "OneStop";
+
+    /// <summary>Folder holding onestop.db (and later scans and backups). Default: ./data under the working directory.</summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>Seed a new database with the demo centre, accounts, catalogue and calendar.</summary>
+    public bool Demo { get; set; }
+
+    /// <summary>Number of generated demo dossiers on a new demo database.</summary>
+    public int DemoDossiers { get; set; } = 300;
+}
