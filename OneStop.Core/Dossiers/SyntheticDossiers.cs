@@ -33,6 +33,7 @@ public sealed class SyntheticDossiers
         var r = new Random(seed);
         var today = VnTime.DateOf(now);
         var sequences = new Dictionary<DateOnly, int>();
+        var lines = new Dictionary<(string, int), int>();
 
         // Continue after the codes that already exist for a day (seed-demo on a live database).
         await using (var q = connection.CreateCommand())
@@ -49,11 +50,12 @@ public sealed class SyntheticDossiers
         cmd.CommandText = """
             INSERT INTO Dossiers (Code, ProcedureId, ProcedureCode, ProcedureName, FieldCode, ApplicantName, ApplicantNameKey,
                 ApplicantIdNumber, ApplicantPhone, Channel, ReceivedAt, ReceivedDate, DueAt, DueDate, Status, ReceivedBy,
-                AssignedTo, ResultReadyAt, FinishedAt, Version)
+                AssignedTo, ResultReadyAt, FinishedAt, Version, DeadlineText, ApplicantAddress, Checklist, Sets, Delivery, FeeLines,
+                FeeTotal, OriginalDueAt, ReceivedByName, RegisterBook, RegisterLine)
             VALUES ($code, $pid, $pcode, $pname, $field, $name, $key, $cid, $phone, $channel, $recv, $recvDate, $due, $dueDate,
-                $status, $by, NULL, $ready, $finished, 0)
+                $status, $by, NULL, $ready, $finished, 0, $dtext, $addr, '[]', 1, 'AtCounter', '[]', 0, $due, $byName, $book, $line)
             """;
-        string[] names = ["$code", "$pid", "$pcode", "$pname", "$field", "$name", "$key", "$cid", "$phone", "$channel", "$recv", "$recvDate", "$due", "$dueDate", "$status", "$by", "$ready", "$finished"];
+        string[] names = ["$code", "$pid", "$pcode", "$pname", "$field", "$name", "$key", "$cid", "$phone", "$channel", "$recv", "$recvDate", "$due", "$dueDate", "$status", "$by", "$ready", "$finished", "$dtext", "$addr", "$byName", "$book", "$line"];
         var p = names.Select(n => cmd.Parameters.Add(new SqliteParameter(n, null))).ToArray();
         cmd.Prepare();
 
@@ -111,6 +113,12 @@ public sealed class SyntheticDossiers
             p[15].Value = receivedBy;
             p[16].Value = ready is { } rr ? rr.ToUnixTimeMilliseconds() : DBNull.Value;
             p[17].Value = finished is { } ff ? ff.ToUnixTimeMilliseconds() : DBNull.Value;
+            p[18].Value = proc.Deadline.Describe();
+            p[19].Value = $"Tổ {r.Next(1, 30)}, phường Chiềng Lề, tỉnh Sơn La";
+            p[20].Value = receivedBy;
+            p[21].Value = $"{proc.FieldCode}/{date.Year}";
+            var lineKey = (proc.FieldCode, date.Year);
+            p[22].Value = lines[lineKey] = lines.GetValueOrDefault(lineKey) + 1;
             await cmd.ExecuteNonQueryAsync(ct);
         }
         await tx.CommitAsync(ct);

@@ -5,6 +5,7 @@ using OneStop.Core.Accounts;
 using OneStop.Core.Calendar;
 using OneStop.Core.Catalog;
 using OneStop.Core.Centre;
+using OneStop.Core.Common;
 using OneStop.Core.Dossiers;
 
 namespace OneStop.Core.Persistence;
@@ -19,6 +20,8 @@ public sealed class OneStopDbContext(DbContextOptions<OneStopDbContext> options)
     public DbSet<ProcedureField> ProcedureFields => Set<ProcedureField>();
     public DbSet<Procedure> Procedures => Set<Procedure>();
     public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<DossierEvent> DossierEvents => Set<DossierEvent>();
+    public DbSet<SequenceRow> Sequences => Set<SequenceRow>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

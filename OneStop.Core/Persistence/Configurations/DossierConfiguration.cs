@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OneStop.Core.Catalog;
+using OneStop.Core.Common;
 using OneStop.Core.Dossiers;
 
 namespace OneStop.Core.Persistence.Configurations;
@@ -13,12 +15,41 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         b.HasIndex(x => x.Code).IsUnique();
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(24);
         b.Property(x => x.Channel).HasConversion<string>().HasMaxLength(12);
+        b.Property(x => x.Delivery).HasConversion<string>().HasMaxLength(12);
         b.Property(x => x.Version).IsConcurrencyToken();
+        b.Property(x => x.Checklist).HasConversion(Json.Converter<IReadOnlyList<ChecklistItem>>(), Json.Comparer<IReadOnlyList<ChecklistItem>>());
+        b.Property(x => x.FeeLines).HasConversion(Json.Converter<IReadOnlyList<FeeQuoteLine>>(), Json.Comparer<IReadOnlyList<FeeQuoteLine>>());
         b.HasIndex(x => new { x.Status, x.DueAt });
         b.HasIndex(x => new { x.DueDate, x.Status });
         b.HasIndex(x => x.ApplicantNameKey);
         b.HasIndex(x => x.ApplicantIdNumber);
         b.HasIndex(x => x.ApplicantPhone);
         b.HasIndex(x => x.ReceivedAt);
+        b.HasIndex(x => new { x.FieldCode, x.ReceivedAt });
+    }
+}
+
+internal sealed class DossierEventConfiguration : IEntityTypeConfiguration<DossierEvent>
+{
+    public void Configure(EntityTypeBuilder<DossierEvent> b)
+    {
+        b.HasKey(x => x.Id);
+        b.HasIndex(x => x.DossierId);
+        b.Property(x => x.Kind).HasMaxLength(40);
+        b.Property(x => x.FromStatus).HasConversion<string>().HasMaxLength(24);
+        b.Property(x => x.ToStatus).HasConversion<string>().HasMaxLength(24);
+        b.Property(x => x.Hash).HasMaxLength(64);
+        b.Property(x => x.PreviousHash).HasMaxLength(64);
+        b.HasOne<Dossier>().WithMany().HasForeignKey(x => x.DossierId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SequenceConfiguration : IEntityTypeConfiguration<SequenceRow>
+{
+    public void Configure(EntityTypeBuilder<SequenceRow> b)
+    {
+        b.ToTable("Sequences");
+        b.HasKey(x => x.Scope);
+        b.Property(x => x.Scope).HasMaxLength(100);
     }
 }

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace OneStop.Core.Dossiers;
+
+/// <summary>
+/// One append-only entry of a dossier's trail: who, in which role, when, from → to, and why.
+/// Entries form one hash chain across the centre: each stores the hash of the entry before it, so a changed,
+/// removed or reordered entry breaks the chain at that point.
+/// </summary>
+public sealed class DossierEvent
+{
+    private DossierEvent() { }
+
+    public long Id { get; private set; }
+    public long DossierId { get; private set; }
+    public string DossierCode { get; private set; } = string.Empty;
+    public DateTimeOffset At { get; private set; }
+    public string Actor { get; private set; } = string.Empty;
+    public string ActorName { get; private set; } = string.Empty;
+    public string ActorRole { get; private set; } = string.Empty;
+    public string Kind { get; private set; } = string.Empty;
+    public DossierStatus? FromStatus { get; private set; }
+    public DossierStatus? ToStatus { get; private set; }
+    public string? Note { get; private set; }
+    /// <summary>Structured details (JSON), e.g. the before and after values of an edit.</summary>
+    public string? Data { get; private set; }
+    public string PreviousHash { get; private set; } = string.Empty;
+    public string Hash { get; private set; } = string.Empty;
+
+    public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    internal static DossierEvent Create(long dossierId, string dossierCode, DateTimeOffset at, string actor, string actorName,
+        string actorRole, string kind, DossierStatus? from, DossierStatus? to, string? note, string? data, string previousHash)
+    {
+        var e = new DossierEvent
+        {
+            DossierId = dossierId, DossierCode = dossierCode, At = at, Actor = actor, ActorName = actorName, ActorRole = actorRole,
+            Kind = kind, FromStatus = from, ToStatus = to, Note = note, Data = data, PreviousHash = previousHash,
+        };
+        e.Hash = e.ComputeHash();
+        return e;
+    }
+
+    /// <summary>SHA-256 over the previous hash and every field, in a fixed order.</summary>
+    public string ComputeHash()
+    {
+        var text = string.Join('\u001f',
+            PreviousHash, DossierCode, At.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), Actor, ActorName, ActorRole,
+            Kind, FromStatus?.ToString() ?? "", ToStatus?.ToString() ?? "", Note ?? "", Data ?? "");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+}
+
+public static class DossierEventKinds
+{
+    public const string Received = nameof(Received);
+
+    public static string Vietnamese(string kind) => kind switch
+    {
+        Received => "Tiếp nhận hồ sơ",
+        _ => kind,
+    };
+}

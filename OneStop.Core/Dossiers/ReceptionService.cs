@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Net.Mail;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Core.Calendar;
+using OneStop.Core.Catalog;
+using OneStop.Core.Centre;
+using OneStop.Core.Common;
+using OneStop.Core.Persistence;
+
+namespace OneStop.Core.Dossiers;
+
+/// <summary>What the counter officer entered, as typed. The service parses and validates it once.</summary>
+public sealed record ReceptionRequest
+{
+    public int ProcedureId { get; init; }
+    public string? FullName { get; init; }
+    public string? IdNumber { get; init; }
+    public DateOnly? BirthDate { get; init; }
+    public string? Phone { get; init; }
+    public string? Email { get; init; }
+    public string? Address { get; init; }
+    public bool OnBehalf { get; init; }
+    public string? OnBehalfName { get; init; }
+    public string? OnBehalfIdNumber { get; init; }
+    public IReadOnlyList<ChecklistItem> Checklist { get; init; } = [];
+    public int Sets { get; init; } = 1;
+    public ReceptionChannel Channel { get; init; } = ReceptionChannel.Direct;
+    /// <summary>For an online dossier: when the citizen submitted it (the clock starts from there, rule 1).</summary>
+    public DateTimeOffset? SubmittedAt { get; init; }
+    public ResultDelivery Delivery { get; init; } = ResultDelivery.AtCounter;
+    public string? PostalAddress { get; init; }
+    public FeeRequest Fee { get; init; } = new();
+}
+
+/// <summary>The signed-in officer acting.</summary>
+public sealed record Officer(string UserName, string FullName, string Role);
+
+public sealed record ReceivedDossier(long Id, string Code, DateTimeOffset ReceivedAt, DateTimeOffset DueAt);
+
+/// <summary>Receives a dossier at the counter: one transaction for the code, the dossier and its first event.</summary>
+public sealed class ReceptionService(
+    IDbContextFactory<OneStopDbContext> factory,
+    CalendarService calendars,
+    CentreService centre,
+    TimeProvider clock)
+{
+    /// <summary>Field names used as keys of <see cref="Result.FieldErrors"/> (the form shows each at its field).</summary>
+    public static class Fields
+    {
+        public const string Procedure = nameof(Procedure), FullName = nameof(FullName), IdNumber = nameof(IdNumber),
+            BirthDate = nameof(BirthDate), Phone = nameof(Phone), Email = nameof(Email), Address = nameof(Address),
+            OnBehalfName = nameof(OnBehalfName), OnBehalfIdNumber = nameof(OnBehalfIdNumber), Checklist = nameof(Checklist),
+            Sets = nameof(Sets), SubmittedAt = nameof(SubmittedAt), PostalAddress = nameof(PostalAddress), Fee = nameof(Fee);
+    }
+
+    /// <summary>Checks the request; the parsed applicant comes back when it is valid.</summary>
+    public static (ApplicantInfo? Applicant, Dictionary<string, string> Errors) Validate(ReceptionRequest r, Procedure? procedure, DateTimeOffset now)
+    {
+        var e = new Dictionary<string, string>();
+        if (procedure is null) e[Fields.Procedure] = "Chọn thủ tục hành chính.";
+        else if (!procedure.IsActive) e[Fields.Procedure] = "Thủ tục này đã ngừng áp dụng.";
+
+        var name = VietnameseText.Clean(r.FullName);
+        if (name.Length == 0) e[Fields.FullName] = "Nhập họ và tên người nộp hồ sơ.";
+        else if (name.Length > 100) e[Fields.FullName] = "Họ và tên tối đa 100 ký tự.";
+
+        string? id = null;
+        if (string.IsNullOrWhiteSpace(r.IdNumber)) e[Fields.IdNumber] = "Nhập số định danh cá nhân (12 chữ số trên CCCD).";
+        else if (!CitizenId.TryParse(r.IdNumber, out var cid, out var idError)) e[Fields.IdNumber] = idError;
+        else id = cid.Value.Value;
+
+        if (r.BirthDate is { } bd && (bd > VnTime.DateOf(now) || bd.Year < 1900))
+            e[Fields.BirthDate] = "Ngày sinh không hợp lệ.";
+
+        string? phone = null;
+        if (!string.IsNullOrWhiteSpace(r.Phone))
+        {
+            if (!PhoneNumber.TryParse(r.Phone, out var p, out var pError)) e[Fields.Phone] = pError;
+            else phone = p.Value.Value;
+        }
+
+        string? email = null;
+        if (!string.IsNullOrWhiteSpace(r.Email))
+        {
+            email = r.Email.Trim();
+            if (email.Length > 254 || !MailAddress.TryCreate(email, out var m) || m.Address != email || !email.Contains('.', StringComparison.Ordinal))
+                e[Fields.Email] = "Địa chỉ email không hợp lệ.";
+        }
+
+        var address = VietnameseText.Clean(r.Address);
+        if (address.Length == 0) e[Fields.Address] = "Nhập địa chỉ của người nộp hồ sơ.";
+
+        string? behalfName = null, behalfId = null;
+        if (r.OnBehalf)
+        {
+            behalfName = VietnameseText.Clean(r.OnBehalfName);
+            if (behalfName.Length == 0) e[Fields.OnBehalfName] = "Nhập họ tên người ủy quyền (người được nộp thay).";
+            if (string.IsNullOrWhiteSpace(r.OnBehalfIdNumber)) e[Fields.OnBehalfIdNumber] = "Nhập số định danh của người ủy quyền.";
+            else if (!CitizenId.TryParse(r.OnBehalfIdNumber, out var bid, out var bError)) e[Fields.OnBehalfIdNumber] = bError;
+            else behalfId = bid.Value.Value;
+        }
+
+        var missing = r.Checklist.Where(c => !c.Optional && !c.Provided).Select(c => c.Name).ToList();
+        if (missing.Count > 0)
+            e[Fields.Checklist] = "Hồ sơ còn thiếu: " + string.Join("; ", missing) + ". Đánh dấu đã nhận, hoặc dùng “Hướng dẫn bổ sung” (Mẫu 02).";
+        if (r.Checklist.Any(c => c.Count < 1)) e[Fields.Checklist] = "Số lượng mỗi giấy tờ phải từ 1 trở lên.";
+
+        if (r.Sets is < 1 or > 100) e[Fields.Sets] = "Số bộ hồ sơ từ 1 đến 100.";
+
+        if (r.Channel == ReceptionChannel.Online)
+        {
+            if (r.SubmittedAt is null) e[Fields.SubmittedAt] = "Nhập thời điểm công dân nộp trực tuyến.";
+            else if (r.SubmittedAt > now) e[Fields.SubmittedAt] = "Thời điểm nộp trực tuyến không thể ở tương lai.";
+            else if (r.SubmittedAt < now.AddDays(-60)) e[Fields.SubmittedAt] = "Thời điểm nộp trực tuyến quá xa (trên 60 ngày).";
+        }
+        if (r.Delivery == ResultDelivery.ByPost && string.IsNullOrWhiteSpace(r.PostalAddress))
+            e[Fields.PostalAddress] = "Nhập địa chỉ nhận kết quả qua bưu chính.";
+
+        if (r.Fee.Units is < 1 or > 100_000) e[Fields.Fee] = "Số trang/số bản phải từ 1 trở lên.";
+        else if (r.Fee.Copies is < 1 or > 1_000) e[Fields.Fee] = "Số bản sao phải từ 1 đến 1.000.";
+
+        if (e.Count > 0) return (null, e);
+        return (new ApplicantInfo(name, id, r.BirthDate, phone, email, address, behalfName, behalfId), e);
+    }
+
+    public async Task<Result<ReceivedDossier>> ReceiveAsync(ReceptionRequest request, Officer officer, CancellationToken ct = default)
+    {
+        var now = VnTime.Now(clock);
+        var settings = await centre.GetAsync(ct);
+        if (!AgencyCode.TryParse(settings.AgencyCode, out var agency))
+            return Result<ReceivedDossier>.Invalid("Mã định danh của trung tâm chưa hợp lệ; quản trị viên cần sửa trong Cài đặt trung tâm.");
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var procedure = await db.Procedures.FirstOrDefaultAsync(p => p.Id == request.ProcedureId, ct);
+        var (applicant, errors) = Validate(request, procedure, now);
+        if (applicant is null || procedure is null) return Result<ReceivedDossier>.Invalid(errors);
+
+        var fee = FeeCalculator.Quote(procedure, request.Fee);
+        var calendar = await calendars.LoadAsync(ct);
+        var receivedAt = request.Channel == ReceptionChannel.Online && request.SubmittedAt is { } s ? VnTime.ToVn(s) : now;
+        var deadline = procedure.Deadline.Kind == DeadlineKind.SameDay && procedure.Deadline.Cutoff is null
+            ? procedure.Deadline with { Cutoff = settings.SameDayCutoff }
+            : procedure.Deadline;
+        var dueAt = calendar.DueAt(receivedAt, deadline);
+
+        // The code's date is the day the counter accepts it (today, Viet Nam time), even for an online submission.
+        var date = VnTime.DateOf(now);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var seq = await Sequences.NextAsync(db, $"code:{agency.Value.Value}:{date:yyMMdd}", ct);
+        var year = date.Year.ToString(CultureInfo.InvariantCulture);
+        var line = await Sequences.NextAsync(db, $"register:{procedure.FieldCode}:{year}", ct);
+        var code = DossierCode.Create(agency.Value, date, seq);
+        var dossier = Dossier.Receive(code, procedure, applicant, request.Checklist, request.Sets, request.Channel, request.Delivery,
+            request.PostalAddress, fee, receivedAt, dueAt, officer.UserName, officer.FullName, $"{procedure.FieldCode}/{year}", (int)line);
+        db.Dossiers.Add(dossier);
+        procedure.CountUse();
+        await db.SaveChangesAsync(ct);
+        await DossierTrail.AppendAsync(db, dossier, now, officer, DossierEventKinds.Received, null, DossierStatus.Received,
+            $"Tiếp nhận hồ sơ, hẹn trả {VnFormat.DateTime(dueAt)}", null, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return Result<ReceivedDossier>.Ok(new ReceivedDossier(dossier.Id, dossier.Code, dossier.ReceivedAt, dossier.DueAt));
+    }
+}
