@@ -105,8 +105,12 @@ public sealed class CatalogService(IDbContextFactory<OneStopDbContext> dbFactory
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var fields = await db.ProcedureFields.AsNoTracking().ToListAsync(ct);
         var procedures = await db.Procedures.AsNoTracking().ToListAsync(ct);
+        // Fields in the order procedures first use them (the sample's order), then unused ones by code.
+        var firstUse = procedures.OrderBy(p => p.Id).Select(p => p.FieldCode).Distinct().ToList();
         var data = new CatalogData(
-            fields.OrderBy(f => f.Code, StringComparer.Ordinal).Select(f => new CatalogField(f.Code, f.Name)).ToList(),
+            fields.OrderBy(f => firstUse.IndexOf(f.Code) is var i and >= 0 ? i : int.MaxValue)
+                .ThenBy(f => f.Code, StringComparer.Ordinal)
+                .Select(f => new CatalogField(f.Code, f.Name)).ToList(),
             procedures.OrderBy(p => p.Id).Select(p => new CatalogProcedure(p.Code, p.FieldCode, p.Name, p.Deadline, p.Fees,
                 p.Documents, p.CodeNote, p.IsActive ? null : false)).ToList());
         return CatalogJson.Write(data);

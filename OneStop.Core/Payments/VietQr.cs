@@ -88,7 +88,7 @@ public static class VietQr
             var c = ch switch { 'đ' => 'd', 'Đ' => 'D', _ => ch };
             if (c is >= ' ' and <= '~') sb.Append(c);
         }
-        var s = sb.ToString().Trim();
+        var s = VietnameseText.Clean(sb.ToString());
         return s.Length <= maxLength ? s : s[..maxLength].TrimEnd();
     }
 
