@@ -110,4 +110,19 @@ public sealed class Procedure
     }
 
     public void CountUse() => UseCount++;
+
+    /// <summary>Replaces the code (a local code replaced by the national one); the caller checks uniqueness.</summary>
+    public void Recode(string code)
+    {
+        if (string.IsNullOrWhiteSpace(code)) throw new DomainException("Mã thủ tục không được để trống.");
+        Code = code.Trim();
+        SearchKey = VietnameseText.Fold($"{Code} {Name}");
+    }
+
+    public void SetActive(bool isActive)
+    {
+        if (IsActive == isActive) return;
+        IsActive = isActive;
+        Version++;
+    }
 }

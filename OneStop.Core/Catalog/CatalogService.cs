@@ -1,0 +1,261 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Core.Common;
+using OneStop.Core.Persistence;
+
+namespace OneStop.Core.Catalog;
+
+/// <summary>What an import changed.</summary>
+public sealed record CatalogImportSummary(int FieldsAdded, int FieldsUpdated, int ProceduresAdded, int ProceduresUpdated)
+{
+    public string Describe() =>
+        $"Đã nhập danh mục: thêm {ProceduresAdded} thủ tục, cập nhật {ProceduresUpdated} thủ tục; thêm {FieldsAdded} lĩnh vực, cập nhật {FieldsUpdated} lĩnh vực.";
+}
+
+/// <summary>A row of the procedure picker and the catalogue list.</summary>
+public sealed record ProcedureSummary(int Id, string Code, string FieldCode, string Name, string DeadlineText, bool IsActive, int UseCount);
+
+/// <summary>The edit form's content. Id null = a new procedure; Version is the one the form was loaded with.</summary>
+public sealed record ProcedureDraft(
+    int? Id,
+    string Code,
+    string FieldCode,
+    string Name,
+    Deadline Deadline,
+    IReadOnlyList<FeeRule> Fees,
+    IReadOnlyList<RequiredDocument> Documents,
+    string? CodeNote = null,
+    bool IsActive = true,
+    int? Version = null)
+{
+    public static ProcedureDraft From(Procedure p) =>
+        new(p.Id, p.Code, p.FieldCode, p.Name, p.Deadline, p.Fees, p.Documents, p.CodeNote, p.IsActive, p.Version);
+}
+
+/// <summary>The procedure catalogue: import/export, search at the counter, editing. One DbContext per operation.</summary>
+public sealed class CatalogService(IDbContextFactory<OneStopDbContext> dbFactory)
+{
+    private static readonly StringComparer NameOrder = StringComparer.Create(VnTime.Culture, CompareOptions.IgnoreCase);
+
+    /// <summary>Imports a catalogue file in one transaction: upsert by code, fields included. A bad file changes nothing.</summary>
+    public async Task<Result<CatalogImportSummary>> ImportAsync(Stream json, CancellationToken ct = default)
+    {
+        using var reader = new StreamReader(json);
+        return await ImportAsync(await reader.ReadToEndAsync(ct), ct);
+    }
+
+    /// <inheritdoc cref="ImportAsync(Stream, CancellationToken)"/>
+    public async Task<Result<CatalogImportSummary>> ImportAsync(string json, CancellationToken ct = default)
+    {
+        var parsed = CatalogJson.Parse(json);
+        if (!parsed.IsSuccess) return Result<CatalogImportSummary>.Invalid(parsed.Error!);
+        var data = parsed.Value!;
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var fields = await db.ProcedureFields.ToDictionaryAsync(f => f.Code, StringComparer.Ordinal, ct);
+        var missing = data.Procedures
+            .Where(p => !fields.ContainsKey(p.FieldCode) && !data.Fields.Any(f => f.Code == p.FieldCode))
+            .Select(p => $"Thủ tục mã {p.Code}: lĩnh vực {p.FieldCode} không có trong tệp và trong danh mục.")
+            .ToList();
+        if (missing.Count > 0) return Result<CatalogImportSummary>.Invalid(string.Join('\n', missing.Take(10)));
+
+        int fieldsAdded = 0, fieldsUpdated = 0, added = 0, updated = 0;
+        foreach (var f in data.Fields)
+        {
+            if (fields.TryGetValue(f.Code, out var existing))
+            {
+                if (existing.Name != f.Name)
+                {
+                    existing.Rename(f.Name);
+                    fieldsUpdated++;
+                }
+            }
+            else
+            {
+                db.ProcedureFields.Add(new ProcedureField(f.Code, f.Name));
+                fieldsAdded++;
+            }
+        }
+
+        var procedures = await db.Procedures.ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, ct);
+        foreach (var p in data.Procedures)
+        {
+            if (procedures.TryGetValue(p.Code, out var existing))
+            {
+                existing.Update(p.FieldCode, p.Name, p.Deadline, p.Fees, p.Documents, p.CodeNote, p.IsActive ?? existing.IsActive);
+                updated++;
+            }
+            else
+            {
+                var created = new Procedure(p.Code, p.FieldCode, p.Name, p.Deadline, p.Fees, p.Documents, p.CodeNote);
+                if (p.IsActive == false) created.SetActive(false);
+                db.Procedures.Add(created);
+                added++;
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return Result<CatalogImportSummary>.Ok(new CatalogImportSummary(fieldsAdded, fieldsUpdated, added, updated));
+    }
+
+    /// <summary>The whole catalogue (inactive procedures too, marked "active": false) in the shape of procedures-sample.json.</summary>
+    public async Task<string> ExportAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var fields = await db.ProcedureFields.AsNoTracking().ToListAsync(ct);
+        var procedures = await db.Procedures.AsNoTracking().ToListAsync(ct);
+        // Fields in the order procedures first use them (the sample's order), then unused ones by code.
+        var firstUse = procedures.OrderBy(p => p.Id).Select(p => p.FieldCode).Distinct().ToList();
+        var data = new CatalogData(
+            fields.OrderBy(f => firstUse.IndexOf(f.Code) is var i and >= 0 ? i : int.MaxValue)
+                .ThenBy(f => f.Code, StringComparer.Ordinal)
+                .Select(f => new CatalogField(f.Code, f.Name)).ToList(),
+            procedures.OrderBy(p => p.Id).Select(p => new CatalogProcedure(p.Code, p.FieldCode, p.Name, p.Deadline, p.Fees,
+                p.Documents, p.CodeNote, p.IsActive ? null : false)).ToList());
+        return CatalogJson.Write(data);
+    }
+
+    /// <summary>
+    /// Procedures matching every word of the query, with or without diacritics, by name or code
+    /// ("chung thuc", "2.000815"); most used first, then by name. An empty query lists all.
+    /// </summary>
+    public async Task<IReadOnlyList<ProcedureSummary>> SearchAsync(string? query, bool includeInactive = false,
+        string? fieldCode = null, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var q = db.Procedures.AsNoTracking();
+        if (!includeInactive) q = q.Where(p => p.IsActive);
+        if (!string.IsNullOrWhiteSpace(fieldCode))
+        {
+            var field = fieldCode.Trim().ToUpperInvariant();
+            q = q.Where(p => p.FieldCode == field);
+        }
+        // The catalogue is a few hundred rows: matching in memory keeps word-by-word folded search simple and fast.
+        var rows = await q.Select(p => new
+        {
+            p.Id, p.Code, p.FieldCode, p.Name, p.SearchKey, p.IsActive, p.UseCount,
+            p.Deadline.Kind, p.Deadline.Value, p.Deadline.Cutoff,
+        }).ToListAsync(ct);
+        return rows
+            .Where(r => VietnameseText.Matches(r.SearchKey, query ?? string.Empty))
+            .OrderByDescending(r => r.UseCount)
+            .ThenBy(r => r.Name, NameOrder)
+            .Select(r => new ProcedureSummary(r.Id, r.Code, r.FieldCode, r.Name,
+                new Deadline(r.Kind, r.Value, r.Cutoff).Describe(), r.IsActive, r.UseCount))
+            .ToList();
+    }
+
+    public async Task<Procedure?> GetAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+    }
+
+    public async Task<Procedure?> GetByCodeAsync(string code, CancellationToken ct = default)
+    {
+        var c = code.Trim();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.Code == c, ct);
+    }
+
+    public async Task<IReadOnlyList<ProcedureField>> GetFieldsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.ProcedureFields.AsNoTracking().OrderBy(f => f.Code).ToListAsync(ct);
+    }
+
+    /// <summary>Adds a field or renames an existing one.</summary>
+    public async Task<Result> SaveFieldAsync(string code, string name, CancellationToken ct = default)
+    {
+        var errors = new Dictionary<string, string>();
+        var c = code?.Trim().ToUpperInvariant() ?? string.Empty;
+        if (c.Length == 0) errors["Code"] = "Thiếu mã lĩnh vực.";
+        else if (c.Length > 20) errors["Code"] = "Mã lĩnh vực dài quá 20 ký tự.";
+        if (string.IsNullOrWhiteSpace(name)) errors["Name"] = "Thiếu tên lĩnh vực.";
+        if (errors.Count > 0) return Result.Invalid(errors);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var existing = await db.ProcedureFields.FirstOrDefaultAsync(f => f.Code == c, ct);
+        if (existing is null) db.ProcedureFields.Add(new ProcedureField(c, name));
+        else existing.Rename(name);
+        await db.SaveChangesAsync(ct);
+        return Result.Ok();
+    }
+
+    /// <summary>
+    /// Saves the edit form: validates (FieldErrors keyed Code, FieldCode, Name, Deadline, Fees[i], Documents[i]),
+    /// refuses a duplicate code, an unknown field, or a procedure someone else saved since the form was loaded.
+    /// </summary>
+    public async Task<Result<Procedure>> SaveAsync(ProcedureDraft draft, CancellationToken ct = default)
+    {
+        var errors = ProcedureRules.Check(draft.Code, draft.FieldCode, draft.Name, draft.Deadline, draft.Fees, draft.Documents)
+            .GroupBy(p => p.Key)
+            .ToDictionary(g => g.Key, g => string.Join(' ', g.Select(p => p.Sentence)));
+        if (errors.Count > 0) return Result<Procedure>.Invalid(errors);
+
+        var code = draft.Code.Trim();
+        var fieldCode = draft.FieldCode.Trim().ToUpperInvariant();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await db.ProcedureFields.AnyAsync(f => f.Code == fieldCode, ct))
+            return Result<Procedure>.Invalid(new Dictionary<string, string> { ["FieldCode"] = $"Lĩnh vực {fieldCode} không có trong danh mục." });
+        if (await db.Procedures.AnyAsync(p => p.Code == code && p.Id != (draft.Id ?? 0), ct))
+            return Result<Procedure>.Invalid(new Dictionary<string, string> { ["Code"] = $"Mã thủ tục {code} đã có trong danh mục." });
+
+        // A fresh record instance: EF owns the deadline per procedure, so it must not be shared with another entity.
+        var deadline = draft.Deadline with { };
+        Procedure procedure;
+        if (draft.Id is { } id)
+        {
+            var existing = await db.Procedures.FirstOrDefaultAsync(p => p.Id == id, ct);
+            if (existing is null) return Result<Procedure>.Invalid("Không tìm thấy thủ tục (có thể đã bị xóa).");
+            if (draft.Version is { } version)
+            {
+                if (version != existing.Version) return Result<Procedure>.Invalid(ConflictMessage);
+                db.Entry(existing).Property(p => p.Version).OriginalValue = version;
+            }
+            if (existing.Code != code) existing.Recode(code);
+            existing.Update(fieldCode, draft.Name, deadline, draft.Fees, draft.Documents, draft.CodeNote, draft.IsActive);
+            procedure = existing;
+        }
+        else
+        {
+            procedure = new Procedure(code, fieldCode, draft.Name, deadline, draft.Fees, draft.Documents, draft.CodeNote);
+            procedure.SetActive(draft.IsActive);
+            db.Procedures.Add(procedure);
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result<Procedure>.Invalid(ConflictMessage);
+        }
+        return Result<Procedure>.Ok(procedure);
+    }
+
+    private const string ConflictMessage = "Thủ tục vừa được người khác sửa. Vui lòng tải lại rồi sửa lại.";
+
+    /// <summary>Hides a procedure from the counter's picker (or shows it again); dossiers keep their copy of its name.</summary>
+    public async Task<Result> SetActiveAsync(int id, bool isActive, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var p = await db.Procedures.FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (p is null) return Result.Invalid("Không tìm thấy thủ tục.");
+        p.SetActive(isActive);
+        await db.SaveChangesAsync(ct);
+        return Result.Ok();
+    }
+
+    /// <summary>Imports the embedded demo catalogue when there is no procedure yet. True when it seeded.</summary>
+    public async Task<bool> SeedDemoAsync(CancellationToken ct = default)
+    {
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            if (await db.Procedures.AnyAsync(ct)) return false;
+        }
+        var result = await ImportAsync(CatalogJson.SampleJson(), ct);
+        if (!result.IsSuccess) throw new InvalidOperationException("Danh mục mẫu không hợp lệ: " + result.Error);
+        return true;
+    }
+}
