@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Core.Accounts;
+using OneStop.Core.Catalog;
 using OneStop.Core.Centre;
 using OneStop.Core.Dossiers;
 
@@ -12,6 +13,7 @@ public static class OneStopCoreServices
     {
         services.AddSingleton<CentreService>();
         services.AddSingleton<DossierQueries>();
+        services.AddSingleton<CatalogService>();
         services.AddScoped<AccountService>();
         return services;
     }

@@ -114,6 +114,7 @@ public static class OneStopHosting
         app.MapStaticAssets();
         app.MapAccountEndpoints();
         app.MapOneStopApi();
+        app.MapCatalogEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
