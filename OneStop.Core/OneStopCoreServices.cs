@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Core.Accounts;
+using OneStop.Core.Calendar;
 using OneStop.Core.Catalog;
 using OneStop.Core.Centre;
 using OneStop.Core.Dossiers;
@@ -11,7 +12,16 @@ public static class OneStopCoreServices
     /// <summary>Application services of the Core. Singletons use a DbContext factory, one context per operation.</summary>
     public static IServiceCollection AddOneStopCore(this IServiceCollection services)
     {
-        services.AddSingleton<CentreService>();
+        services.AddSingleton<CalendarService>();
+        services.AddSingleton(sp =>
+        {
+            // A change of sessions or cut-off must reach the deadline engine at once.
+            var centre = ActivatorUtilities.CreateInstance<CentreService>(sp);
+            var calendar = sp.GetRequiredService<CalendarService>();
+            centre.Changed += calendar.Invalidate;
+            return centre;
+        });
+        services.AddSingleton<ReceptionService>();
         services.AddSingleton<DossierQueries>();
         services.AddSingleton<CatalogService>();
         services.AddScoped<AccountService>();

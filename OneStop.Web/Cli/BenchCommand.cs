@@ -34,7 +34,7 @@ internal static class BenchCommand
             var world = await BenchWorld.BuildAsync(factory, cs, n);
             Console.WriteLine($"  dựng dữ liệu: {sw.Elapsed.TotalSeconds:0.0} s");
             await DossierMetrics.RunAsync(harness, factory, cs, world);
-            await world.RunFeatureMetricsAsync(harness);
+            await FeatureMetrics.RunAsync(harness, world);
             if (json) Console.WriteLine(harness.Json(n));
             return 0;
         }

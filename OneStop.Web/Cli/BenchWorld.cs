@@ -13,7 +13,8 @@ internal sealed class BenchWorld
     public required DateTimeOffset Now { get; init; }
     public required IReadOnlyList<string> SampleCodes { get; init; }
     public required IDbContextFactory<OneStopDbContext> Factory { get; init; }
-    public required Func<DateTimeOffset, Deadline, DateTimeOffset> DueAt { get; init; }
+    public required BenchSeed.Seeded Seeded { get; init; }
+    public required string ConnectionString { get; init; }
 
     public static async Task<BenchWorld> BuildAsync(IDbContextFactory<OneStopDbContext> factory, string cs, int n)
     {
@@ -38,8 +39,7 @@ internal sealed class BenchWorld
             await using var rd = await q.ExecuteReaderAsync();
             while (await rd.ReadAsync()) codes.Add(rd.GetString(0));
         }
-        return new BenchWorld { Now = now, SampleCodes = codes, Factory = factory, DueAt = seeded.DueAt };
+        return new BenchWorld { Now = now, SampleCodes = codes, Factory = factory, Seeded = seeded, ConnectionString = cs };
     }
 
-    public Task RunFeatureMetricsAsync(BenchHarness h) => BenchSeed.RunFeatureMetricsAsync(h, this);
 }

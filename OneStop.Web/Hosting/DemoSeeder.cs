@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Core.Accounts;
+using OneStop.Core.Calendar;
+using OneStop.Core.Catalog;
 using OneStop.Core.Centre;
 using OneStop.Core.Persistence;
 
@@ -18,6 +20,8 @@ public static class DemoSeeder
             await db.SaveChangesAsync(ct);
         }
         services.GetRequiredService<CentreService>().Invalidate();
+        await services.GetRequiredService<CalendarService>().SeedFromOfficialAsync(ct);
+        await services.GetRequiredService<CatalogService>().SeedDemoAsync(ct);
 
         if (!demo) return;
         var users = services.GetRequiredService<UserManager<AppUser>>();
@@ -29,5 +33,6 @@ public static class DemoSeeder
             if (!r.Succeeded) throw new InvalidOperationException(AccountService.Describe(r));
             await users.AddToRoleAsync(u, a.Role);
         }
+        await DemoDossiers.AddAsync(services, factory, demoDossiers, ct);
     }
 }

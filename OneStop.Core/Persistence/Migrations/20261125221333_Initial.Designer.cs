@@ -11,7 +11,7 @@ using OneStop.Core.Persistence;
 namespace OneStop.Core.Persistence.Migrations
 {
     [DbContext(typeof(OneStopDbContext))]
-    [Migration("20261125220246_Initial")]
+    [Migration("20261125221333_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -408,11 +408,34 @@ namespace OneStop.Core.Persistence.Migrations
                     b.ToTable("CentreSettings", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Core.Common.SequenceRow", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Scope");
+
+                    b.ToTable("Sequences", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Core.Dossiers.Dossier", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApplicantAddress")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ApplicantBirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicantEmail")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ApplicantIdNumber")
                         .HasColumnType("TEXT");
@@ -436,9 +459,22 @@ namespace OneStop.Core.Persistence.Migrations
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Checklist")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeadlineText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("DueAt")
@@ -447,12 +483,34 @@ namespace OneStop.Core.Persistence.Migrations
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FeeExemptReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeeLines")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FeeTotal")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FieldCode")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("OnBehalfIdNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnBehalfName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OriginalDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PostalAddress")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProcedureCode")
                         .IsRequired()
@@ -472,10 +530,24 @@ namespace OneStop.Core.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReceivedByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ReceivedDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RegisterBook")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegisterLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ResultReadyAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sets")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
@@ -502,9 +574,75 @@ namespace OneStop.Core.Persistence.Migrations
 
                     b.HasIndex("DueDate", "Status");
 
+                    b.HasIndex("FieldCode", "ReceivedAt");
+
                     b.HasIndex("Status", "DueAt");
 
                     b.ToTable("Dossiers");
+                });
+
+            modelBuilder.Entity("OneStop.Core.Dossiers.DossierEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Data")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DossierCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToStatus")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("DossierEvents");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -593,6 +731,15 @@ namespace OneStop.Core.Persistence.Migrations
                         });
 
                     b.Navigation("Deadline")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OneStop.Core.Dossiers.DossierEvent", b =>
+                {
+                    b.HasOne("OneStop.Core.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

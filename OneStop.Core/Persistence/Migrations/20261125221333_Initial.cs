@@ -119,18 +119,35 @@ namespace OneStop.Core.Persistence.Migrations
                     ProcedureCode = table.Column<string>(type: "TEXT", nullable: false),
                     ProcedureName = table.Column<string>(type: "TEXT", nullable: false),
                     FieldCode = table.Column<string>(type: "TEXT", nullable: false),
+                    DeadlineText = table.Column<string>(type: "TEXT", nullable: false),
                     ApplicantName = table.Column<string>(type: "TEXT", nullable: false),
                     ApplicantNameKey = table.Column<string>(type: "TEXT", nullable: false),
                     ApplicantIdNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    ApplicantBirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ApplicantPhone = table.Column<string>(type: "TEXT", nullable: true),
+                    ApplicantEmail = table.Column<string>(type: "TEXT", nullable: true),
+                    ApplicantAddress = table.Column<string>(type: "TEXT", nullable: true),
+                    OnBehalfName = table.Column<string>(type: "TEXT", nullable: true),
+                    OnBehalfIdNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    Checklist = table.Column<string>(type: "TEXT", nullable: false),
+                    Sets = table.Column<int>(type: "INTEGER", nullable: false),
                     Channel = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Delivery = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    PostalAddress = table.Column<string>(type: "TEXT", nullable: true),
+                    FeeLines = table.Column<string>(type: "TEXT", nullable: false),
+                    FeeTotal = table.Column<long>(type: "INTEGER", nullable: false),
+                    FeeExemptReason = table.Column<string>(type: "TEXT", nullable: true),
                     ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ReceivedDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     DueAt = table.Column<long>(type: "INTEGER", nullable: false),
                     DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OriginalDueAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
                     ReceivedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    ReceivedByName = table.Column<string>(type: "TEXT", nullable: false),
                     AssignedTo = table.Column<string>(type: "TEXT", nullable: true),
+                    RegisterBook = table.Column<string>(type: "TEXT", nullable: false),
+                    RegisterLine = table.Column<int>(type: "INTEGER", nullable: false),
                     ResultReadyAt = table.Column<long>(type: "INTEGER", nullable: true),
                     FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
@@ -176,6 +193,18 @@ namespace OneStop.Core.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Procedures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Sequences",
+                columns: table => new
+                {
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Value = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Sequences", x => x.Scope);
                 });
 
             migrationBuilder.CreateTable(
@@ -284,6 +313,37 @@ namespace OneStop.Core.Persistence.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "DossierEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DossierCode = table.Column<string>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", nullable: false),
+                    ActorRole = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FromStatus = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
+                    ToStatus = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", nullable: true),
+                    Data = table.Column<string>(type: "TEXT", nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DossierEvents_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -328,6 +388,11 @@ namespace OneStop.Core.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DossierEvents_DossierId",
+                table: "DossierEvents",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_ApplicantIdNumber",
                 table: "Dossiers",
                 column: "ApplicantIdNumber");
@@ -352,6 +417,11 @@ namespace OneStop.Core.Persistence.Migrations
                 name: "IX_Dossiers_DueDate_Status",
                 table: "Dossiers",
                 columns: new[] { "DueDate", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_FieldCode_ReceivedAt",
+                table: "Dossiers",
+                columns: new[] { "FieldCode", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_ReceivedAt",
@@ -403,7 +473,7 @@ namespace OneStop.Core.Persistence.Migrations
                 name: "CentreSettings");
 
             migrationBuilder.DropTable(
-                name: "Dossiers");
+                name: "DossierEvents");
 
             migrationBuilder.DropTable(
                 name: "ProcedureFields");
@@ -412,10 +482,16 @@ namespace OneStop.Core.Persistence.Migrations
                 name: "Procedures");
 
             migrationBuilder.DropTable(
+                name: "Sequences");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Dossiers");
         }
     }
 }
