@@ -23,7 +23,10 @@ public enum DayKind
     SwappedWorkingDay,
 }
 
-/// <summary>One date as the calendar sees it. <see cref="Sessions"/> are the sessions that count toward deadlines.</summary>
+/// <summary>
+/// One date as the calendar sees it. <see cref="Sessions"/> are the sessions that count toward deadlines.
+/// <see cref="Confirmed"/> is false when the date's year (or this entry) is not confirmed, or the year is not loaded.
+/// </summary>
 public sealed record DayInfo(
     DateOnly Date,
     DayKind Kind,

@@ -18,8 +18,9 @@ public sealed record CalendarImportSummary(IReadOnlyList<int> Years, int EntryCo
 /// The centre's calendar in the database: builds the <see cref="WorkingCalendar"/> (cached until a
 /// change) and edits entries and years. One DbContext per operation; register as a singleton.
 /// </summary>
-public sealed class CalendarService(IDbContextFactory<OneStopDbContext> factory)
+public sealed class CalendarService(IDbContextFactory<OneStopDbContext> factory, TimeProvider? clock = null)
 {
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private const int MaxNameLength = 200;
     private WorkingCalendar? _cached;
     private int _version;
@@ -175,7 +176,7 @@ public sealed class CalendarService(IDbContextFactory<OneStopDbContext> factory)
             await db.CalendarEntries.Where(e => e.Date >= from && e.Date <= to).ExecuteDeleteAsync(ct);
             var row = await db.CalendarYears.FirstOrDefaultAsync(y => y.Year == year.Year, ct);
             if (row is null) db.CalendarYears.Add(new CalendarYear(year.Year, year.Confirmed));
-            else if (year.Confirmed) row.Confirm("Tệp lịch", DateTimeOffset.UtcNow);
+            else if (year.Confirmed) row.Confirm("Nhập từ tệp lịch", VnTimeNow());
             else row.Unconfirm();
         }
         db.CalendarEntries.AddRange(data.Entries);
@@ -218,6 +219,8 @@ public sealed class CalendarService(IDbContextFactory<OneStopDbContext> factory)
         var row = await db.CalendarYears.AsNoTracking().FirstOrDefaultAsync(y => y.Year == year, ct);
         return OfficialCalendar.Export(year, row?.Confirmed ?? false, entries);
     }
+
+    private DateTimeOffset VnTimeNow() => VnTime.Now(_clock);
 
     private static (DateOnly From, DateOnly To) YearRange(int year) => (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
 }

@@ -123,8 +123,8 @@ public sealed class WorkingCalendar
             return new DayInfo(date, DayKind.DayOff, holiday, false, [], []);
         var sessions = SessionsOn(date);
         return sessions.Count == 0
-            ? new DayInfo(date, DayKind.Weekend, null, true, [], reception)
-            : new DayInfo(date, DayKind.Working, null, true, sessions, reception);
+            ? new DayInfo(date, DayKind.Weekend, null, IsYearConfirmed(date.Year), [], reception)
+            : new DayInfo(date, DayKind.Working, null, IsYearConfirmed(date.Year), sessions, reception);
     }
 
     /// <summary>True when the year's dates were loaded and confirmed locally.</summary>
@@ -448,7 +448,11 @@ public sealed class WorkingCalendar
     private static long DurationTicks(decimal value, int minutesPerUnit)
     {
         if (value < 0) throw new ArgumentOutOfRangeException(nameof(value), value, "Thời hạn không được âm.");
-        return (long)(value * minutesPerUnit * TicksPerMinute);
+        // Whole and half units (nearly every published deadline) stay out of decimal arithmetic.
+        var doubled = value * 2;
+        if (doubled < int.MaxValue / 2 && decimal.Truncate(doubled) == doubled)
+            return (long)(int)doubled * minutesPerUnit * TicksPerMinute / 2;
+        return (long)(value * (minutesPerUnit * TicksPerMinute));
     }
 
     /// <summary>Working position of a local instant: working ticks before it within the index.</summary>

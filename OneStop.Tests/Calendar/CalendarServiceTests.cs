@@ -195,4 +195,20 @@ public sealed class CalendarServiceTests : IDisposable
         Assert.Equal(json, await _service.ExportYearAsync(2025));
         Assert.Equal(21, r.Value!.EntryCount);
     }
+
+    [Fact]
+    public async Task ImportedWeekendHolidayCanBeRenamedButNotTurnedIntoAWorkingDayOnAWeekday()
+    {
+        await _service.SeedFromOfficialAsync();
+        var entries = await _service.ListEntriesAsync(2026);
+        // Saturday 14/02/2026 is listed inside the Tết block for display; renaming it keeps its kind.
+        var saturday = entries.Single(e => e.Date == new DateOnly(2026, 2, 14));
+        Assert.True((await _service.UpdateEntryAsync(saturday.Id, CalendarEntryKind.DayOff, "Tết Bính Ngọ", true)).IsSuccess);
+        // Monday 16/02/2026 cannot become a swapped working day: it is a weekday.
+        var monday = entries.Single(e => e.Date == new DateOnly(2026, 2, 16));
+        var r = await _service.UpdateEntryAsync(monday.Id, CalendarEntryKind.WorkingDay, "Làm bù", true);
+        Assert.False(r.IsSuccess);
+        Assert.Contains("phải là ngày nghỉ cuối tuần", r.Error, StringComparison.Ordinal);
+        Assert.Equal("Tết Bính Ngọ", (await _service.LoadAsync()).DayInfo(new DateOnly(2026, 2, 14)).Name);
+    }
 }
