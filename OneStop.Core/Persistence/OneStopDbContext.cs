@@ -22,6 +22,7 @@ public sealed class OneStopDbContext(DbContextOptions<OneStopDbContext> options)
     public DbSet<Dossier> Dossiers => Set<Dossier>();
     public DbSet<DossierEvent> DossierEvents => Set<DossierEvent>();
     public DbSet<SequenceRow> Sequences => Set<SequenceRow>();
+    public DbSet<CounterSlip> CounterSlips => Set<CounterSlip>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -53,3 +53,15 @@ internal sealed class SequenceConfiguration : IEntityTypeConfiguration<SequenceR
         b.Property(x => x.Scope).HasMaxLength(100);
     }
 }
+
+internal sealed class CounterSlipConfiguration : IEntityTypeConfiguration<CounterSlip>
+{
+    public void Configure(EntityTypeBuilder<CounterSlip> b)
+    {
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(12);
+        b.Property(x => x.Items).HasConversion(Json.Converter<IReadOnlyList<SlipItem>>(), Json.Comparer<IReadOnlyList<SlipItem>>());
+        b.HasIndex(x => x.At);
+        b.Ignore(x => x.NumberText);
+    }
+}
