@@ -73,7 +73,7 @@ public sealed class OtherFormsTests : IDisposable
         Assert.Contains("Trước hạn", text);
         Assert.Contains("Đúng hạn", text);
         Assert.Contains("Quá hạn", text);
-        Assert.Contains("Lãnh đạo đi công tác", text);
+        Assert.Contains("Trình ký", text);
         Assert.Contains($"QR-Code:{SampleDocuments.Code}", _tools.Decode(_tools.RenderPage(pdf)));
     }
 

@@ -24,7 +24,10 @@ public sealed partial class PdfTools : IDisposable
     /// <summary>The text of the PDF, laid out as on the page.</summary>
     public string Text(string pdf) => Run("pdftotext", "-layout", pdf, "-").Output;
 
-    /// <summary>Collapses runs of spaces, so a label and its value compare as one phrase.</summary>
+    /// <summary>
+    /// The text with every run of whitespace (line breaks too) as one space, so a label and its
+    /// value, or a sentence wrapped over two lines, compare as one phrase.
+    /// </summary>
     public string FlatText(string pdf) => Spaces().Replace(Text(pdf), " ");
 
     public (double Width, double Height, int Pages) Info(string pdf)
@@ -86,6 +89,6 @@ public sealed partial class PdfTools : IDisposable
     [GeneratedRegex(@"Pages:\s+(\d+)")]
     private static partial Regex PagesLine();
 
-    [GeneratedRegex(@"[ \t]+")]
+    [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 }

@@ -88,7 +88,8 @@ public sealed class ReceiptFormTests : IDisposable
         var text = _tools.FlatText(pdf);
         Assert.True(info.Pages >= 4, $"two copies of a long receipt take at least two pages each, got {info.Pages}");
         // Every document of both copies is printed once per copy, none lost at a page break.
-        Assert.Equal(2 * 22, CountOf(text, "tờ khai, giấy ủy quyền hoặc văn bản"));
+        Assert.Equal(2 * 22, CountOf(text, "Giấy tờ kèm theo số"));
+        Assert.Equal(2, CountOf(text, "Giấy tờ kèm theo số 25:"));
         Assert.True(CountOf(text, "Tên giấy tờ") >= 4, "the table header is repeated on continuation pages");
         // Each copy's pages carry that copy's mark.
         Assert.Equal(info.Pages, CountOf(text, "Liên 1: Giao người nộp hồ sơ") + CountOf(text, "Liên 2: Lưu tại bộ phận tiếp nhận"));

@@ -99,7 +99,7 @@ public static class ApologyForm
             + $"{d.Centre.CentreName} thành thật xin lỗi ông/bà và xin hẹn lại thời gian trả kết quả:", f.Regular, after: 2);
         c.Paragraph([new Run(VnFormat.Spelled(d.NewDueAt), f.Bold)], Align.Center, after: 2);
         c.Paragraph("Xin trân trọng cảm ơn sự thông cảm, hợp tác của ông/bà!", f.Italic);
-        c.Signatures(new Signature("Nơi nhận:", "", "- Như trên;\n- Lưu: VT.", 0),
+        c.Signatures(new Signature("Nơi nhận:", "", "- Như trên;\n- Lưu: VT.", 0, Align.Left),
             new Signature(d.SignerTitle.ToUpper(FormCanvas.VnCulture), d.SignerName, "(Ký, ghi rõ họ tên, đóng dấu)", 46));
         return c.ToPdf();
     }
@@ -168,7 +168,7 @@ public static class ControlSlipForm
         c.Space(3);
 
         var table = new Table(
-            [new Column(3.4), new Column(2.6, Align.Center), new Column(1.6, Align.Center), new Column(2.2)],
+            [new Column(3.7), new Column(2.9, Align.Center), new Column(1.5, Align.Center), new Column(1.8)],
             [new HeaderCell("Tên cơ quan, đơn vị / người giao, nhận", 0),
              new HeaderCell("Thời gian giao, nhận hồ sơ (hạn / thực tế)", 1),
              new HeaderCell("Kết quả giải quyết hồ sơ", 2),

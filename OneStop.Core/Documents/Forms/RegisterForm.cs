@@ -40,7 +40,7 @@ public static class RegisterForm
             .. Columns[6..].Select((name, i) => new HeaderCell(name, 6 + i, Row: 1)),
         ];
         var table = new Table(
-            [new Column(0.55, Align.Center), new Column(1.9), new Column(2.6), new Column(1.7), new Column(2.0), new Column(1.7),
+            [new Column(0.55, Align.Center), new Column(2.4), new Column(2.4), new Column(1.7), new Column(1.8), new Column(1.7),
              new Column(1.15, Align.Center), new Column(1.15, Align.Center), new Column(1.15, Align.Center), new Column(1.3), new Column(1.1)],
             header)
         { BodyFont = f.Regular, HeaderFont = f.Bold };

@@ -237,12 +237,20 @@ internal sealed class FormCanvas : IDisposable
                 }
                 else
                 {
-                    // A word wider than the column (a long code, an e-mail): break it by characters.
+                    // A word wider than the column (a dossier code, an e-mail): break it, after a
+                    // '-', '.', '/' or '@' when one fits on the line, else between characters.
+                    if (!atLineStart) EndLine();
                     var start = 0;
-                    for (var k = 1; k <= word.Length; k++)
+                    while (start < word.Length)
                     {
+                        var k = start + 1;
+                        while (k < word.Length && G.MeasureString(word[start..(k + 1)], font).Width <= width) k++;
+                        if (k < word.Length)
+                        {
+                            var soft = word.AsSpan(start, k - start).LastIndexOfAny("-./@");
+                            if (soft > 0) k = start + soft + 1;
+                        }
                         var part = word[start..k];
-                        if (k < word.Length && G.MeasureString(word[start..(k + 1)], font).Width <= width) continue;
                         Place(part, font, G.MeasureString(part, font).Width);
                         if (k < word.Length) EndLine();
                         start = k;
@@ -362,10 +370,10 @@ internal sealed class FormCanvas : IDisposable
             var b = blocks[i];
             var x = Left + i * colW + 3;
             var y = top;
-            y += TextAt(b.TitleRuns(Fonts), x, y, colW - 6, Align.Center);
-            y += TextAt(b.NoteRuns(Fonts), x, y, colW - 6, Align.Center);
+            y += TextAt(b.TitleRuns(Fonts), x, y, colW - 6, b.Align);
+            y += TextAt(b.NoteRuns(Fonts), x, y, colW - 6, b.Align);
             y += b.Space;
-            TextAt(b.NameRuns(Fonts), x, y, colW - 6, Align.Center);
+            TextAt(b.NameRuns(Fonts), x, y, colW - 6, b.Align);
         }
         Y = top + heights.Max();
     }
@@ -374,10 +382,9 @@ internal sealed class FormCanvas : IDisposable
 }
 
 /// <summary>A signature block: title, "(Ký, ghi rõ họ tên)", blank space, name.</summary>
-internal sealed record Signature(string Title, string? Name, string Note = "(Ký, ghi rõ họ tên)", double Space = 36, string? Above = null)
+internal sealed record Signature(string Title, string? Name, string Note = "(Ký, ghi rõ họ tên)", double Space = 36, Align Align = Align.Center)
 {
-    public IReadOnlyList<Run> TitleRuns(FontSet f) =>
-        Above is null ? [new Run(Title, f.Bold)] : [new Run(Above + "\n", f.Italic), new Run(Title, f.Bold)];
+    public IReadOnlyList<Run> TitleRuns(FontSet f) => [new Run(Title, f.Bold)];
     public IReadOnlyList<Run> NoteRuns(FontSet f) => [new Run(Note, f.SmallItalic)];
     public IReadOnlyList<Run> NameRuns(FontSet f) => [new Run(Name ?? string.Empty, f.Bold)];
 }
