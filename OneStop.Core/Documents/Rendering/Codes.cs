@@ -31,7 +31,7 @@ internal static class Codes
         var modules = QrModules(text);
         var n = modules.Length;
         var m = size / n;
-        var path = new XGraphicsPath { FillMode = XFillMode.Winding };
+        var rects = new List<XRect>(n * 4);
         for (var r = 0; r < n; r++)
         {
             var row = modules[r];
@@ -41,10 +41,10 @@ internal static class Codes
                 if (!row[c]) { c++; continue; }
                 var start = c;
                 while (c < n && row[c]) c++;
-                path.AddRectangle(x + start * m, y + r * m, (c - start) * m, m);
+                rects.Add(new XRect(x + start * m, y + r * m, (c - start) * m, m));
             }
         }
-        g.DrawPath(XBrushes.Black, path);
+        g.DrawRectangles(XBrushes.Black, rects.ToArray());
     }
 
     /// <summary>The Code 128 bar pattern (true = bar), without quiet zones.</summary>
@@ -57,7 +57,7 @@ internal static class Codes
     public static double DrawCode128(XGraphics g, string text, double x, double y, double module, double height)
     {
         var pattern = Code128Pattern(text);
-        var path = new XGraphicsPath { FillMode = XFillMode.Winding };
+        var rects = new List<XRect>(pattern.Length / 2);
         var left = x + BarcodeQuietModules * module;
         var i = 0;
         while (i < pattern.Length)
@@ -65,9 +65,9 @@ internal static class Codes
             if (!pattern[i]) { i++; continue; }
             var start = i;
             while (i < pattern.Length && pattern[i]) i++;
-            path.AddRectangle(left + start * module, y, (i - start) * module, height);
+            rects.Add(new XRect(left + start * module, y, (i - start) * module, height));
         }
-        g.DrawPath(XBrushes.Black, path);
+        g.DrawRectangles(XBrushes.Black, rects.ToArray());
         return (pattern.Length + 2 * BarcodeQuietModules) * module;
     }
 }

@@ -65,6 +65,8 @@ internal sealed class FormCanvas : IDisposable
     private readonly PdfDocument _doc = new();
     private PdfPage? _page;
     private XGraphics? _g;
+    // Both copies of a receipt wrap the same words: measure each (font, word) once per document.
+    private readonly Dictionary<(XFont Font, string Text), double> _widths = [];
 
     public FormCanvas(PageMetrics metrics, string title)
     {
@@ -75,6 +77,7 @@ internal sealed class FormCanvas : IDisposable
         _doc.Info.Creator = "OneStop";
         _doc.Options.CompressContentStreams = true;
         _doc.Options.NoCompression = false;
+        _doc.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
     }
 
     public PageMetrics Metrics { get; }
@@ -180,7 +183,7 @@ internal sealed class FormCanvas : IDisposable
 
         void Place(string word, XFont font, double wordWidth)
         {
-            var spaceWidth = pendingSpace && !atLineStart ? G.MeasureString(" ", font).Width : 0;
+            var spaceWidth = pendingSpace && !atLineStart ? Measure(" ", font) : 0;
             if (!atLineStart && x + spaceWidth + wordWidth > width + 0.01)
             {
                 EndLine();
@@ -230,7 +233,7 @@ internal sealed class FormCanvas : IDisposable
                 var end = i;
                 while (end < text.Length && text[end] != ' ' && text[end] != '\n') end++;
                 var word = text[i..end];
-                var w = G.MeasureString(word, font).Width;
+                var w = Measure(word, font);
                 if (w <= width)
                 {
                     Place(word, font, w);
@@ -244,14 +247,14 @@ internal sealed class FormCanvas : IDisposable
                     while (start < word.Length)
                     {
                         var k = start + 1;
-                        while (k < word.Length && G.MeasureString(word[start..(k + 1)], font).Width <= width) k++;
+                        while (k < word.Length && Measure(word[start..(k + 1)], font) <= width) k++;
                         if (k < word.Length)
                         {
                             var soft = word.AsSpan(start, k - start).LastIndexOfAny("-./@");
                             if (soft > 0) k = start + soft + 1;
                         }
                         var part = word[start..k];
-                        Place(part, font, G.MeasureString(part, font).Width);
+                        Place(part, font, Measure(part, font));
                         if (k < word.Length) EndLine();
                         start = k;
                     }
@@ -261,6 +264,17 @@ internal sealed class FormCanvas : IDisposable
         }
         if (!atLineStart || pieces.Count > 0 || lines.Count == 0) EndLine();
         return lines;
+    }
+
+    /// <summary>The width of <paramref name="text"/> in <paramref name="font"/>, cached per document.</summary>
+    public double Measure(string text, XFont font)
+    {
+        if (!_widths.TryGetValue((font, text), out var w))
+        {
+            w = G.MeasureString(text, font).Width;
+            _widths[(font, text)] = w;
+        }
+        return w;
     }
 
     public static double HeightOf(List<Line> lines) => lines.Sum(l => l.Height);
