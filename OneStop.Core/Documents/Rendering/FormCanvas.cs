@@ -344,15 +344,15 @@ internal sealed class FormCanvas : IDisposable
         var leftH = TextAt([new Run(centre.ParentBody.ToUpper(VnCulture), Fonts.Header)], Left, top, leftW, Align.Center);
         leftH += TextAt([new Run(centre.CentreName.ToUpper(VnCulture), Fonts.HeaderBold)], Left, top + leftH, leftW, Align.Center);
         var ruleW = leftW * 0.35;
-        HLine(Left + (leftW - ruleW) / 2, Left + (leftW + ruleW) / 2, top + leftH + 2);
-        leftH += 6;
+        HLine(Left + (leftW - ruleW) / 2, Left + (leftW + ruleW) / 2, top + leftH + 3);
+        leftH += 7;
 
         var rightH = TextAt([new Run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Fonts.HeaderBold)], rightX, top, rightW, Align.Center);
         var motto = "Độc lập - Tự do - Hạnh phúc";
         rightH += TextAt([new Run(motto, Fonts.HeaderBold)], rightX, top + rightH, rightW, Align.Center);
         var mottoW = Math.Min(rightW, G.MeasureString(motto, Fonts.HeaderBold).Width);
-        HLine(rightX + (rightW - mottoW) / 2, rightX + (rightW + mottoW) / 2, top + rightH + 2);
-        rightH += 6;
+        HLine(rightX + (rightW - mottoW) / 2, rightX + (rightW + mottoW) / 2, top + rightH + 3);
+        rightH += 7;
 
         var row2 = top + Math.Max(leftH, rightH) + 2;
         var numberText = "Số: " + (string.IsNullOrWhiteSpace(number) ? "……/……" : number);
