@@ -1,0 +1,40 @@
+using OneStop.Core.Documents.Forms;
+
+namespace OneStop.Core.Documents;
+
+/// <summary>
+/// The forms of Circular 03/2025/TT-VPCP as pure functions from data to PDF bytes.
+/// OneStop ships <see cref="PdfSharpDocumentRenderer"/>; another engine (QuestPDF) can be dropped in.
+/// </summary>
+public interface IDocumentRenderer
+{
+    /// <summary>Mẫu 01, both copies (Liên 1, Liên 2) in one PDF.</summary>
+    byte[] Receipt(ReceiptData data);
+    /// <summary>Mẫu 02.</summary>
+    byte[] SupplementRequest(SupplementRequestData data);
+    /// <summary>Mẫu 03.</summary>
+    byte[] Refusal(RefusalData data);
+    /// <summary>Mẫu 04.</summary>
+    byte[] Apology(ApologyData data);
+    /// <summary>Mẫu 05.</summary>
+    byte[] StopNotice(StopNoticeData data);
+    /// <summary>Mẫu 06.</summary>
+    byte[] ControlSlip(ControlSlipData data);
+    /// <summary>Mẫu 07, A4 landscape.</summary>
+    byte[] Register(RegisterData data);
+    /// <summary>Mẫu 07 as an XLSX workbook.</summary>
+    Task<byte[]> RegisterXlsxAsync(RegisterData data, CancellationToken ct = default);
+}
+
+/// <summary>The PDFsharp implementation; stateless and thread-safe, register it as a singleton.</summary>
+public sealed class PdfSharpDocumentRenderer : IDocumentRenderer
+{
+    public byte[] Receipt(ReceiptData data) => ReceiptForm.Render(data);
+    public byte[] SupplementRequest(SupplementRequestData data) => SupplementRequestForm.Render(data);
+    public byte[] Refusal(RefusalData data) => RefusalForm.Render(data);
+    public byte[] Apology(ApologyData data) => ApologyForm.Render(data);
+    public byte[] StopNotice(StopNoticeData data) => StopNoticeForm.Render(data);
+    public byte[] ControlSlip(ControlSlipData data) => ControlSlipForm.Render(data);
+    public byte[] Register(RegisterData data) => RegisterForm.Render(data);
+    public Task<byte[]> RegisterXlsxAsync(RegisterData data, CancellationToken ct = default) => RegisterForm.RenderXlsxAsync(data, ct);
+}
