@@ -3,6 +3,7 @@ using OneStop.Core.Accounts;
 using OneStop.Core.Calendar;
 using OneStop.Core.Catalog;
 using OneStop.Core.Centre;
+using OneStop.Core.Documents;
 using OneStop.Core.Dossiers;
 
 namespace OneStop.Core;
@@ -22,6 +23,9 @@ public static class OneStopCoreServices
             return centre;
         });
         services.AddSingleton<ReceptionService>();
+        services.AddSingleton<CounterSlipService>();
+        services.AddSingleton<DossierService>();
+        services.AddSingleton<IDocumentRenderer, PdfSharpDocumentRenderer>();
         services.AddSingleton<DossierQueries>();
         services.AddSingleton<CatalogService>();
         services.AddScoped<AccountService>();

@@ -1,8 +1,7 @@
 using OneStop.Core.Calendar;
+using OneStop.Core.Documents;
 
 namespace OneStop.Core.Centre;
-
-public enum PaperSize { A5, A4 }
 
 /// <summary>The one row of settings that describes this centre: names on forms, sessions, fee bank account.</summary>
 public sealed class CentreSettings

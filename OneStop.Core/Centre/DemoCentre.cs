@@ -1,4 +1,5 @@
 using OneStop.Core.Calendar;
+using OneStop.Core.Documents;
 
 namespace OneStop.Core.Centre;
 

@@ -56,10 +56,12 @@ public sealed class DossierEvent
 public static class DossierEventKinds
 {
     public const string Received = nameof(Received);
+    public const string Printed = nameof(Printed);
 
     public static string Vietnamese(string kind) => kind switch
     {
         Received => "Tiếp nhận hồ sơ",
+        Printed => "In giấy tờ",
         _ => kind,
     };
 }

@@ -15,13 +15,17 @@ public sealed class DossierQueries(IDbContextFactory<OneStopDbContext> factory, 
     private static readonly DossierStatus[] OpenStatuses =
         [DossierStatus.Received, DossierStatus.InProgress, DossierStatus.SupplementRequested];
 
+    private static readonly Func<OneStopDbContext, string, CancellationToken, Task<long?>> IdByCode =
+        EF.CompileAsyncQuery((OneStopDbContext db, string code, CancellationToken ct) =>
+            db.Dossiers.Where(d => d.Code == code).Select(d => (long?)d.Id).FirstOrDefault());
+
     /// <summary>Finds a dossier by its code, case-insensitively (a scanner may type lower case).</summary>
     public async Task<long?> FindIdByCodeAsync(string code, CancellationToken ct = default)
     {
         var c = (code ?? "").Trim().ToUpperInvariant();
         if (c.Length == 0) return null;
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Dossiers.AsNoTracking().Where(d => d.Code == c).Select(d => (long?)d.Id).FirstOrDefaultAsync(ct);
+        return await IdByCode(db, c, ct);
     }
 
     /// <summary>Open dossiers whose due instant falls on today's Viet Nam date, soonest first.</summary>
@@ -32,6 +36,39 @@ public sealed class DossierQueries(IDbContextFactory<OneStopDbContext> factory, 
         return await db.Dossiers.AsNoTracking()
             .Where(d => d.DueDate == today && OpenStatuses.Contains(d.Status))
             .OrderBy(d => d.DueAt)
+            .Select(d => new DossierListItem(d.Id, d.Code, d.ApplicantName, d.ProcedureName, d.FieldCode, d.Status, d.ReceivedAt, d.DueAt, d.AssignedTo))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Finds dossiers by code, CCCD, phone or applicant name (with or without diacritics), newest first.
+    /// An empty query lists the latest dossiers.
+    /// </summary>
+    public async Task<IReadOnlyList<DossierListItem>> SearchAsync(string? query, DossierStatus? status = null, int limit = 200, CancellationToken ct = default)
+    {
+        var q = (query ?? "").Trim();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var rows = db.Dossiers.AsNoTracking();
+        if (status is { } st) rows = rows.Where(d => d.Status == st);
+        if (q.Length > 0)
+        {
+            var upper = q.ToUpperInvariant();
+            var digits = new string(q.Where(char.IsAsciiDigit).ToArray());
+            if (DossierCode.TryParse(q, out var code))
+                rows = rows.Where(d => d.Code == code.Value.Value);
+            else if (q.Contains('-', StringComparison.Ordinal) && q.Any(char.IsAsciiDigit))
+                rows = rows.Where(d => d.Code.StartsWith(upper));
+            else if (digits.Length == 12 && digits.Length == q.Replace(" ", "", StringComparison.Ordinal).Length)
+                rows = rows.Where(d => d.ApplicantIdNumber == digits);
+            else if (PhoneNumber.TryParse(q, out var phone))
+                rows = rows.Where(d => d.ApplicantPhone == phone.Value.Value);
+            else
+            {
+                var key = VietnameseText.Fold(q);
+                rows = rows.Where(d => d.ApplicantNameKey.Contains(key));
+            }
+        }
+        return await rows.OrderByDescending(d => d.ReceivedAt).Take(limit)
             .Select(d => new DossierListItem(d.Id, d.Code, d.ApplicantName, d.ProcedureName, d.FieldCode, d.Status, d.ReceivedAt, d.DueAt, d.AssignedTo))
             .ToListAsync(ct);
     }

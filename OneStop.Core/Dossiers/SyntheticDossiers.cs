@@ -32,17 +32,16 @@ public sealed class SyntheticDossiers
         if (procedures.Count == 0) throw new DomainException("Danh mục thủ tục trống: không tạo được hồ sơ mẫu.");
         var r = new Random(seed);
         var today = VnTime.DateOf(now);
-        var sequences = new Dictionary<DateOnly, int>();
-        var lines = new Dictionary<(string, int), int>();
 
-        // Continue after the codes that already exist for a day (seed-demo on a live database).
+        // Continue the centre's own counters, and leave them past every generated code, so reception never collides.
+        var counters = new Dictionary<string, long>(StringComparer.Ordinal);
         await using (var q = connection.CreateCommand())
         {
-            q.CommandText = "SELECT ReceivedDate, COUNT(*) FROM Dossiers GROUP BY ReceivedDate";
+            q.CommandText = "SELECT Scope, Value FROM Sequences";
             await using var rd = await q.ExecuteReaderAsync(ct);
-            while (await rd.ReadAsync(ct))
-                sequences[DateOnly.Parse(rd.GetString(0), CultureInfo.InvariantCulture)] = rd.GetInt32(1) + 1000;
+            while (await rd.ReadAsync(ct)) counters[rd.GetString(0)] = rd.GetInt64(1);
         }
+        long Next(string scope) => counters[scope] = counters.GetValueOrDefault(scope) + 1;
 
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         await using var cmd = connection.CreateCommand();
@@ -70,7 +69,7 @@ public sealed class SyntheticDossiers
             if (received > now) received = now.AddMinutes(-r.Next(1, 600));
             date = VnTime.DateOf(received);
             var due = dueAt(received, proc.Deadline);
-            var seq = sequences[date] = sequences.GetValueOrDefault(date) + 1;
+            var seq = Next($"code:{agencyCode}:{date:yyMMdd}");
             var code = $"{agencyCode}-{date:yyMMdd}-{seq:0000}";
 
             DossierStatus status;
@@ -117,9 +116,21 @@ public sealed class SyntheticDossiers
             p[19].Value = $"Tổ {r.Next(1, 30)}, phường Chiềng Lề, tỉnh Sơn La";
             p[20].Value = receivedBy;
             p[21].Value = $"{proc.FieldCode}/{date.Year}";
-            var lineKey = (proc.FieldCode, date.Year);
-            p[22].Value = lines[lineKey] = lines.GetValueOrDefault(lineKey) + 1;
+            p[22].Value = Next($"register:{proc.FieldCode}:{date.Year}");
             await cmd.ExecuteNonQueryAsync(ct);
+        }
+        await using (var up = connection.CreateCommand())
+        {
+            up.Transaction = tx;
+            up.CommandText = "INSERT INTO Sequences (Scope, Value) VALUES ($s, $v) ON CONFLICT(Scope) DO UPDATE SET Value = max(Value, excluded.Value)";
+            var ps = up.Parameters.Add("$s", SqliteType.Text);
+            var pv = up.Parameters.Add("$v", SqliteType.Integer);
+            foreach (var (scope, value) in counters)
+            {
+                ps.Value = scope;
+                pv.Value = value;
+                await up.ExecuteNonQueryAsync(ct);
+            }
         }
         await tx.CommitAsync(ct);
         return count;

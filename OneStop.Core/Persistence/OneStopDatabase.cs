@@ -33,7 +33,8 @@ public static class OneStopDatabase
     {
         Directory.CreateDirectory(dataDirectory);
         var cs = ConnectionString(Path.Combine(dataDirectory, FileName));
-        services.AddDbContextFactory<OneStopDbContext>(o => Configure(o, cs));
+        // Pooled contexts: a counter's lookup should not pay for building a context each time.
+        services.AddPooledDbContextFactory<OneStopDbContext>(o => Configure(o, cs));
         return services;
     }
 
@@ -54,8 +55,15 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     public static readonly SqlitePragmas Instance = new();
     private const string Pragmas = "PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;";
 
+    // Pragmas belong to the native handle, which the pool reuses: set them once per handle, not on every open.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Prepared = new();
+
+    private static bool IsNew(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || Prepared.TryAdd(handle, Prepared);
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (!IsNew(connection)) return;
         using var cmd = connection.CreateCommand();
         cmd.CommandText = Pragmas;
         cmd.ExecuteNonQuery();
@@ -63,6 +71,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (!IsNew(connection)) return;
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = Pragmas;
         await cmd.ExecuteNonQueryAsync(cancellationToken);

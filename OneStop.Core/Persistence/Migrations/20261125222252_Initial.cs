@@ -109,6 +109,34 @@ namespace OneStop.Core.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CounterSlips",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    OfficerUserName = table.Column<string>(type: "TEXT", nullable: false),
+                    OfficerName = table.Column<string>(type: "TEXT", nullable: false),
+                    ProcedureId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ProcedureName = table.Column<string>(type: "TEXT", nullable: false),
+                    FieldCode = table.Column<string>(type: "TEXT", nullable: false),
+                    ApplicantName = table.Column<string>(type: "TEXT", nullable: false),
+                    ApplicantIdNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    ApplicantPhone = table.Column<string>(type: "TEXT", nullable: true),
+                    ApplicantAddress = table.Column<string>(type: "TEXT", nullable: true),
+                    ApplicantEmail = table.Column<string>(type: "TEXT", nullable: true),
+                    Items = table.Column<string>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CounterSlips", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Dossiers",
                 columns: table => new
                 {
@@ -388,6 +416,11 @@ namespace OneStop.Core.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CounterSlips_At",
+                table: "CounterSlips",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DossierEvents_DossierId",
                 table: "DossierEvents",
                 column: "DossierId");
@@ -471,6 +504,9 @@ namespace OneStop.Core.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "CentreSettings");
+
+            migrationBuilder.DropTable(
+                name: "CounterSlips");
 
             migrationBuilder.DropTable(
                 name: "DossierEvents");
