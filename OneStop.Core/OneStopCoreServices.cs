@@ -25,6 +25,7 @@ public static class OneStopCoreServices
         services.AddSingleton<ReceptionService>();
         services.AddSingleton<CounterSlipService>();
         services.AddSingleton<DossierService>();
+        services.AddSingleton<ProcessingService>();
         services.AddSingleton<IDocumentRenderer, PdfSharpDocumentRenderer>();
         services.AddSingleton<DossierQueries>();
         services.AddSingleton<CatalogService>();

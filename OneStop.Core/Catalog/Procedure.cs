@@ -19,6 +19,14 @@ public sealed record Deadline(DeadlineKind Kind, decimal Value, TimeOnly? Cutoff
 {
     public static Deadline SameDay(TimeOnly? cutoff = null) => new(DeadlineKind.SameDay, 0, cutoff ?? new TimeOnly(15, 0));
 
+    /// <summary>The deadline in working hours (a same-day procedure counts as one working day).</summary>
+    public decimal WorkingHoursBudget() => Kind switch
+    {
+        DeadlineKind.WorkingDays => Value * 8,
+        DeadlineKind.WorkingHours => Value,
+        _ => 8,
+    };
+
     /// <summary>"Trong ngày (trước 15:00)", "03 ngày làm việc", "4 giờ làm việc".</summary>
     public string Describe() => Kind switch
     {
@@ -93,6 +101,17 @@ public sealed class Procedure
     public string SearchKey { get; private set; } = string.Empty;
     /// <summary>How many dossiers were received for it: "most used first" at the counter.</summary>
     public int UseCount { get; private set; }
+    /// <summary>The processing steps (admin-editable); empty means <see cref="StepTemplates.Default"/>.</summary>
+    public IReadOnlyList<StepTemplate> Steps { get; private set; } = [];
+
+    /// <summary>The steps this procedure's dossiers go through, with budgets in working hours.</summary>
+    public IReadOnlyList<StepTemplate> EffectiveSteps => Steps.Count > 0 ? Steps : StepTemplates.Default(Deadline.WorkingHoursBudget());
+
+    public void SetSteps(IReadOnlyList<StepTemplate> steps)
+    {
+        Steps = steps.Select(s => s with { Name = VietnameseText.Clean(s.Name) }).ToList();
+        Version++;
+    }
     public int Version { get; private set; }
 
     public void Update(string fieldCode, string name, Deadline deadline, IReadOnlyList<FeeRule> fees,

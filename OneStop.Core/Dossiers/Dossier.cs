@@ -51,7 +51,7 @@ public sealed class Dossier
     public DateTimeOffset DueAt { get; private set; }
     /// <summary>Viet Nam date of the due instant: the "due today" list is an index seek on it.</summary>
     public DateOnly DueDate { get; private set; }
-    /// <summary>The appointment statistics judge against: an apology's new date does not replace it (rule 6).</summary>
+    /// <summary>The appointment statistics judge against: restarted by a supplement (rule 5), never moved by an apology (rule 6).</summary>
     public DateTimeOffset OriginalDueAt { get; private set; }
     public DossierStatus Status { get; private set; }
     public string ReceivedBy { get; private set; } = string.Empty;
@@ -106,10 +106,186 @@ public sealed class Dossier
             Status = DossierStatus.Received,
             ReceivedBy = officerUserName,
             ReceivedByName = officerName,
+            HolderRole = Accounts.Roles.CounterOfficer,
+            AssignedTo = officerUserName,
+            AssignedToName = officerName,
+            Accepted = true,
+            CurrentStep = 0,
+            StepStartedAt = VnTime.ToVn(receivedAt),
             RegisterBook = registerBook,
             RegisterLine = registerLine,
         };
     }
 
     public bool IsOverdue(DateTimeOffset now) => DossierStatuses.IsOpen(Status) && now > DueAt;
+
+    // ---- Processing (§5 rules 5–8, §6) ----
+
+    /// <summary>Role expected to act next (hand-over to a role or a person).</summary>
+    public string? HolderRole { get; private set; }
+    public string? AssignedToName { get; private set; }
+    /// <summary>The receiver confirmed the hand-over ("Nhận").</summary>
+    public bool Accepted { get; private set; }
+    /// <summary>Index in the procedure's step template of the current step.</summary>
+    public int CurrentStep { get; private set; }
+    public DateTimeOffset? StepStartedAt { get; private set; }
+    public int SupplementCount { get; private set; }
+    public DateTimeOffset? SupplementRequestedAt { get; private set; }
+    public ApologyState Apology { get; private set; }
+    public DateTimeOffset? ProposedDueAt { get; private set; }
+    public string? ApologyReason { get; private set; }
+    public string? ApologyProposedBy { get; private set; }
+    public string? ApologyApprovedBy { get; private set; }
+    public DateTimeOffset? ApologyIssuedAt { get; private set; }
+    public string? CollectorName { get; private set; }
+    public string? CollectorIdNumber { get; private set; }
+    public string? PostalTrackingNumber { get; private set; }
+    public OutcomeClassCode? Outcome { get; private set; }
+    /// <summary>Reason of a refusal, or the citizen's request date and reason of a withdrawal.</summary>
+    public string? ClosingNote { get; private set; }
+
+    private Common.Result Move(DossierStatus to)
+    {
+        if (!DossierLifecycle.CanMove(Status, to)) return Common.Result.Invalid(DossierLifecycle.Refusal(Status, to));
+        Status = to;
+        Version++;
+        return Common.Result.Ok();
+    }
+
+    internal Common.Result HandOver(int toStep, string toRole, string? toUser, string? toUserName, DateTimeOffset now)
+    {
+        if (Status is not (DossierStatus.Received or DossierStatus.InProgress))
+            return Common.Result.Invalid($"Hồ sơ đang “{DossierStatuses.Vietnamese(Status)}”, không bàn giao được.");
+        var r = Move(DossierStatus.InProgress);
+        if (!r.IsSuccess) return r;
+        CurrentStep = toStep;
+        HolderRole = toRole;
+        AssignedTo = toUser;
+        AssignedToName = toUserName;
+        Accepted = false;
+        StepStartedAt = now;
+        return r;
+    }
+
+    internal Common.Result Accept(string user, string userName, IReadOnlyCollection<string> roles, DateTimeOffset now)
+    {
+        if (Status != DossierStatus.InProgress || Accepted) return Common.Result.Invalid("Hồ sơ không chờ nhận bàn giao.");
+        if (AssignedTo is not null && AssignedTo != user) return Common.Result.Invalid($"Hồ sơ được bàn giao cho {AssignedToName}, không phải cho bạn.");
+        if (AssignedTo is null && (HolderRole is null || !roles.Contains(HolderRole)))
+            return Common.Result.Invalid("Hồ sơ được bàn giao cho bộ phận khác.");
+        AssignedTo = user;
+        AssignedToName = userName;
+        Accepted = true;
+        StepStartedAt = now;
+        Version++;
+        return Common.Result.Ok();
+    }
+
+    internal Common.Result RequestSupplement(DateTimeOffset now)
+    {
+        if (SupplementCount >= 1) return Common.Result.Invalid("Chỉ được yêu cầu bổ sung hồ sơ một lần trong quá trình giải quyết.");
+        var r = Move(DossierStatus.SupplementRequested);
+        if (!r.IsSuccess) return r;
+        SupplementCount++;
+        SupplementRequestedAt = now;
+        return r;
+    }
+
+    /// <summary>Rule 5: the complete supplement restarts the processing time from this moment.</summary>
+    internal Common.Result CompleteSupplement(DateTimeOffset newDueAt, DateTimeOffset now)
+    {
+        if (Status != DossierStatus.SupplementRequested) return Common.Result.Invalid("Hồ sơ không ở trạng thái chờ bổ sung.");
+        var r = Move(DossierStatus.InProgress);
+        if (!r.IsSuccess) return r;
+        DueAt = Common.VnTime.ToVn(newDueAt);
+        DueDate = Common.VnTime.DateOf(newDueAt);
+        OriginalDueAt = DueAt;
+        StepStartedAt = now;
+        return r;
+    }
+
+    /// <summary>Rule 6: proposed by the specialist at the latest one working day before the due instant; once per dossier.</summary>
+    internal Common.Result ProposeApology(DateTimeOffset newDueAt, string reason, string by, double workingMinutesLeft)
+    {
+        if (Apology != ApologyState.None && Apology != ApologyState.Rejected)
+            return Common.Result.Invalid("Chỉ được xin lỗi và hẹn lại ngày trả kết quả một lần cho mỗi hồ sơ.");
+        if (!DossierStatuses.IsOpen(Status)) return Common.Result.Invalid("Hồ sơ đã có kết quả hoặc đã kết thúc.");
+        if (workingMinutesLeft < 480)
+            return Common.Result.Invalid("Văn bản xin lỗi phải lập chậm nhất 01 ngày làm việc trước hạn trả kết quả; nay đã quá thời điểm đó.");
+        if (newDueAt <= DueAt) return Common.Result.Invalid("Ngày hẹn mới phải sau ngày hẹn hiện tại.");
+        if (string.IsNullOrWhiteSpace(reason)) return Common.Result.Invalid("Ghi rõ lý do chậm trả kết quả.");
+        Apology = ApologyState.Proposed;
+        ProposedDueAt = Common.VnTime.ToVn(newDueAt);
+        ApologyReason = Common.VietnameseText.Clean(reason);
+        ApologyProposedBy = by;
+        Version++;
+        return Common.Result.Ok();
+    }
+
+    /// <summary>The leader signs: the new appointment is in force; statistics keep the old one (OriginalDueAt).</summary>
+    internal Common.Result DecideApology(bool approve, string leader, DateTimeOffset now)
+    {
+        if (Apology != ApologyState.Proposed || ProposedDueAt is null) return Common.Result.Invalid("Không có đề nghị xin lỗi nào chờ phê duyệt.");
+        Apology = approve ? ApologyState.Approved : ApologyState.Rejected;
+        ApologyApprovedBy = leader;
+        if (approve)
+        {
+            ApologyIssuedAt = now;
+            DueAt = ProposedDueAt.Value;
+            DueDate = Common.VnTime.DateOf(DueAt);
+        }
+        Version++;
+        return Common.Result.Ok();
+    }
+
+    internal Common.Result MarkResultReady(DateTimeOffset now)
+    {
+        var r = Move(DossierStatus.ResultReady);
+        if (!r.IsSuccess) return r;
+        ResultReadyAt = now;
+        Outcome = (OutcomeClassCode)Calendar.WorkingCalendar.Outcome(now, OriginalDueAt);
+        HolderRole = Accounts.Roles.CounterOfficer;
+        AssignedTo = null;
+        AssignedToName = null;
+        Accepted = false;
+        return r;
+    }
+
+    internal Common.Result Return(string collectorName, string? collectorId, string? trackingNumber, DateTimeOffset now)
+    {
+        var r = Move(DossierStatus.Returned);
+        if (!r.IsSuccess) return r;
+        CollectorName = collectorName;
+        CollectorIdNumber = collectorId;
+        PostalTrackingNumber = trackingNumber;
+        FinishedAt = now;
+        HolderRole = null;
+        return r;
+    }
+
+    internal Common.Result Close(DossierStatus to, string note, DateTimeOffset now)
+    {
+        if (to is not (DossierStatus.Refused or DossierStatus.Withdrawn)) throw new Common.DomainException("Close only refuses or withdraws.");
+        var r = Move(to);
+        if (!r.IsSuccess) return r;
+        ClosingNote = note;
+        FinishedAt = now;
+        HolderRole = null;
+        return r;
+    }
+}
+
+public enum ApologyState { None, Proposed, Approved, Rejected }
+
+/// <summary>Stored copy of the outcome class (trước hạn / đúng hạn / quá hạn), fixed when the result is ready.</summary>
+public enum OutcomeClassCode { Early, OnTime, Late }
+
+public static class OutcomeClasses
+{
+    public static string Vietnamese(OutcomeClassCode c) => c switch
+    {
+        OutcomeClassCode.Early => "Trước hạn",
+        OutcomeClassCode.OnTime => "Đúng hạn",
+        _ => "Quá hạn",
+    };
 }

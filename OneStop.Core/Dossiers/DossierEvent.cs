@@ -57,11 +57,35 @@ public static class DossierEventKinds
 {
     public const string Received = nameof(Received);
     public const string Printed = nameof(Printed);
+    public const string HandedOver = nameof(HandedOver);
+    public const string Accepted = nameof(Accepted);
+    public const string SupplementRequested = nameof(SupplementRequested);
+    public const string SupplementCompleted = nameof(SupplementCompleted);
+    public const string ApologyProposed = nameof(ApologyProposed);
+    public const string ApologyApproved = nameof(ApologyApproved);
+    public const string ApologyRejected = nameof(ApologyRejected);
+    public const string ResultReady = nameof(ResultReady);
+    public const string Returned = nameof(Returned);
+    public const string Refused = nameof(Refused);
+    public const string Withdrawn = nameof(Withdrawn);
+    public const string Edited = nameof(Edited);
 
     public static string Vietnamese(string kind) => kind switch
     {
         Received => "Tiếp nhận hồ sơ",
         Printed => "In giấy tờ",
+        HandedOver => "Bàn giao",
+        Accepted => "Nhận bàn giao",
+        SupplementRequested => "Yêu cầu bổ sung hồ sơ",
+        SupplementCompleted => "Nhận đủ hồ sơ bổ sung (tính lại thời hạn)",
+        ApologyProposed => "Đề nghị xin lỗi, hẹn lại",
+        ApologyApproved => "Lãnh đạo ký văn bản xin lỗi, hẹn lại",
+        ApologyRejected => "Lãnh đạo không duyệt hẹn lại",
+        ResultReady => "Có kết quả, chờ trả",
+        Returned => "Trả kết quả",
+        Refused => "Từ chối giải quyết",
+        Withdrawn => "Dừng giải quyết theo đề nghị",
+        Edited => "Sửa thông tin hồ sơ",
         _ => kind,
     };
 }

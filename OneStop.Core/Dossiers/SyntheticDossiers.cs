@@ -50,11 +50,13 @@ public sealed class SyntheticDossiers
             INSERT INTO Dossiers (Code, ProcedureId, ProcedureCode, ProcedureName, FieldCode, ApplicantName, ApplicantNameKey,
                 ApplicantIdNumber, ApplicantPhone, Channel, ReceivedAt, ReceivedDate, DueAt, DueDate, Status, ReceivedBy,
                 AssignedTo, ResultReadyAt, FinishedAt, Version, DeadlineText, ApplicantAddress, Checklist, Sets, Delivery, FeeLines,
-                FeeTotal, OriginalDueAt, ReceivedByName, RegisterBook, RegisterLine)
+                FeeTotal, OriginalDueAt, ReceivedByName, RegisterBook, RegisterLine, HolderRole, AssignedToName, Accepted, CurrentStep,
+                SupplementCount, Apology, Outcome)
             VALUES ($code, $pid, $pcode, $pname, $field, $name, $key, $cid, $phone, $channel, $recv, $recvDate, $due, $dueDate,
-                $status, $by, NULL, $ready, $finished, 0, $dtext, $addr, '[]', 1, 'AtCounter', '[]', 0, $due, $byName, $book, $line)
+                $status, $by, $assigned, $ready, $finished, 0, $dtext, $addr, '[]', 1, 'AtCounter', '[]', 0, $due, $byName, $book, $line,
+                $holder, $assignedName, 1, $step, $supp, 'None', $outcome)
             """;
-        string[] names = ["$code", "$pid", "$pcode", "$pname", "$field", "$name", "$key", "$cid", "$phone", "$channel", "$recv", "$recvDate", "$due", "$dueDate", "$status", "$by", "$ready", "$finished", "$dtext", "$addr", "$byName", "$book", "$line"];
+        string[] names = ["$code", "$pid", "$pcode", "$pname", "$field", "$name", "$key", "$cid", "$phone", "$channel", "$recv", "$recvDate", "$due", "$dueDate", "$status", "$by", "$ready", "$finished", "$dtext", "$addr", "$byName", "$book", "$line", "$assigned", "$holder", "$assignedName", "$step", "$supp", "$outcome"];
         var p = names.Select(n => cmd.Parameters.Add(new SqliteParameter(n, null))).ToArray();
         cmd.Prepare();
 
@@ -117,6 +119,19 @@ public sealed class SyntheticDossiers
             p[20].Value = receivedBy;
             p[21].Value = $"{proc.FieldCode}/{date.Year}";
             p[22].Value = Next($"register:{proc.FieldCode}:{date.Year}");
+            var (holder, assigned, step) = status switch
+            {
+                DossierStatus.InProgress => ((string?)Accounts.Roles.Specialist, (string?)"chuyenvien", 1),
+                DossierStatus.Received or DossierStatus.ResultReady => (Accounts.Roles.CounterOfficer, receivedBy, status == DossierStatus.Received ? 0 : 3),
+                DossierStatus.SupplementRequested => (Accounts.Roles.Specialist, "chuyenvien", 1),
+                _ => (null, null, 3),
+            };
+            p[23].Value = (object?)assigned ?? DBNull.Value;
+            p[24].Value = (object?)holder ?? DBNull.Value;
+            p[25].Value = assigned is null ? DBNull.Value : assigned == receivedBy ? "Lò Thị Hương" : "Cầm Văn Đức";
+            p[26].Value = step;
+            p[27].Value = status == DossierStatus.SupplementRequested ? 1 : 0;
+            p[28].Value = ready is { } rdy ? ((OutcomeClassCode)Calendar.WorkingCalendar.Outcome(rdy, due)).ToString() : DBNull.Value;
             await cmd.ExecuteNonQueryAsync(ct);
         }
         await using (var up = connection.CreateCommand())

@@ -34,6 +34,8 @@ internal sealed class ProcedureConfiguration : IEntityTypeConfiguration<Procedur
         });
         b.Navigation(x => x.Deadline).IsRequired();
         b.Property(x => x.Fees).HasConversion(Json.Converter<IReadOnlyList<FeeRule>>(), Json.Comparer<IReadOnlyList<FeeRule>>());
+        b.Property(x => x.Steps).HasConversion(Json.Converter<IReadOnlyList<StepTemplate>>(), Json.Comparer<IReadOnlyList<StepTemplate>>());
+        b.Ignore(x => x.EffectiveSteps);
         b.Property(x => x.Documents).HasConversion(Json.Converter<IReadOnlyList<RequiredDocument>>(), Json.Comparer<IReadOnlyList<RequiredDocument>>());
     }
 }

@@ -19,7 +19,12 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Property(x => x.Checklist).HasConversion(Json.Converter<IReadOnlyList<ChecklistItem>>(), Json.Comparer<IReadOnlyList<ChecklistItem>>());
         b.Property(x => x.FeeLines).HasConversion(Json.Converter<IReadOnlyList<FeeQuoteLine>>(), Json.Comparer<IReadOnlyList<FeeQuoteLine>>());
+        b.Property(x => x.Apology).HasConversion<string>().HasMaxLength(12);
+        b.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(8);
+        b.Property(x => x.HolderRole).HasMaxLength(20);
         b.HasIndex(x => new { x.Status, x.DueAt });
+        b.HasIndex(x => new { x.AssignedTo, x.Status });
+        b.HasIndex(x => new { x.HolderRole, x.Status });
         b.HasIndex(x => new { x.DueDate, x.Status });
         b.HasIndex(x => x.ApplicantNameKey);
         b.HasIndex(x => x.ApplicantIdNumber);

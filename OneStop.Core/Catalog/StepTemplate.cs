@@ -1,0 +1,24 @@
+namespace OneStop.Core.Catalog;
+
+/// <summary>One step of a procedure's processing template: who handles it and its budget in working hours.</summary>
+public sealed record StepTemplate(string Name, string Role, decimal BudgetHours);
+
+public static class StepTemplates
+{
+    /// <summary>
+    /// Counter → specialist → leader → counter when a procedure has no template of its own; the budget splits the
+    /// deadline 10 % / 60 % / 20 % / 10 % (a same-day procedure counts as one working day).
+    /// </summary>
+    public static IReadOnlyList<StepTemplate> Default(decimal deadlineHours)
+    {
+        var h = deadlineHours <= 0 ? 8 : deadlineHours;
+        return
+        [
+            new("Tiếp nhận, chuyển hồ sơ", OneStop.Core.Accounts.Roles.CounterOfficer, Math.Round(h * 0.1m, 1)),
+            new("Thẩm định, xử lý", OneStop.Core.Accounts.Roles.Specialist, Math.Round(h * 0.6m, 1)),
+            new("Phê duyệt, ký kết quả", OneStop.Core.Accounts.Roles.Leader, Math.Round(h * 0.2m, 1)),
+            new("Trả kết quả", OneStop.Core.Accounts.Roles.CounterOfficer, Math.Round(h * 0.1m, 1)),
+        ];
+    }
+}
+

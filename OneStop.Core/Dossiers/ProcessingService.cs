@@ -1,0 +1,176 @@
+using Microsoft.EntityFrameworkCore;
+using OneStop.Core.Accounts;
+using OneStop.Core.Calendar;
+using OneStop.Core.Catalog;
+using OneStop.Core.Common;
+using OneStop.Core.Persistence;
+
+namespace OneStop.Core.Dossiers;
+
+/// <summary>Where a hand-over goes: the next step's role, optionally a named person.</summary>
+public sealed record HandOverTarget(int Step, string Role, string? UserName, string? FullName);
+
+/// <summary>
+/// Moves dossiers through processing. Every operation is one write transaction: the dossier's change and its event
+/// in the hash chain. The caller passes the version it showed; if someone else acted first the operation is refused
+/// (optimistic concurrency) and the page reloads fresh data.
+/// </summary>
+public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factory, CalendarService calendars, TimeProvider clock)
+{
+    public const string Conflict = "Hồ sơ vừa được người khác cập nhật. Dữ liệu mới nhất đã được tải lại; vui lòng kiểm tra rồi thao tác lại.";
+
+    public Task<Result> HandOverAsync(long id, int expectedVersion, HandOverTarget target, string? note, Officer by, CancellationToken ct = default) =>
+        RunAsync(id, expectedVersion, by, DossierEventKinds.HandedOver, note, async (d, db, now) =>
+        {
+            var steps = await StepsAsync(db, d, ct);
+            if (target.Step < 0 || target.Step >= steps.Count) return (Result.Invalid("Bước xử lý không hợp lệ."), null);
+            if (!Roles.All.Contains(target.Role)) return (Result.Invalid("Chọn bộ phận nhận hồ sơ."), null);
+            var fromStep = d.CurrentStep;
+            var plannedAt = await PlannedEndAsync(d, steps, ct);
+            var r = d.HandOver(target.Step, target.Role, target.UserName, target.FullName, now);
+            return (r, new
+            {
+                fromStep, fromName = steps[Math.Min(fromStep, steps.Count - 1)].Name, toStep = target.Step, toName = steps[target.Step].Name,
+                toRole = target.Role, toUser = target.UserName, toUserName = target.FullName, plannedAt,
+            });
+        }, ct);
+
+    public Task<Result> AcceptAsync(long id, int expectedVersion, Officer by, IReadOnlyCollection<string> roles, CancellationToken ct = default) =>
+        RunAsync(id, expectedVersion, by, DossierEventKinds.Accepted, null,
+            (d, _, now) => Task.FromResult<(Result, object?)>((d.Accept(by.UserName, by.FullName, roles, now), null)), ct);
+
+    /// <summary>Once per dossier (§6); the PDF (Mẫu 02) lists the items.</summary>
+    public Task<Result> RequestSupplementAsync(long id, int expectedVersion, IReadOnlyList<SlipItem> items, Officer by, CancellationToken ct = default)
+    {
+        var clean = items.Select(i => new SlipItem(VietnameseText.Clean(i.Item), VietnameseText.Clean(i.Reason))).Where(i => i.Item.Length > 0).ToList();
+        if (clean.Count == 0) return Task.FromResult(Result.Invalid("Liệt kê ít nhất một giấy tờ cần bổ sung."));
+        if (clean.Any(i => i.Reason.Length == 0)) return Task.FromResult(Result.Invalid("Ghi lý do cho từng giấy tờ cần bổ sung."));
+        return RunAsync(id, expectedVersion, by, DossierEventKinds.SupplementRequested, string.Join("; ", clean.Select(i => i.Item)),
+            (d, _, now) => Task.FromResult<(Result, object?)>((d.RequestSupplement(now), new { items = clean })), ct);
+    }
+
+    /// <summary>Rule 5: the processing time starts again from the moment the complete supplement is handed in.</summary>
+    public Task<Result> CompleteSupplementAsync(long id, int expectedVersion, Officer by, CancellationToken ct = default) =>
+        RunAsync(id, expectedVersion, by, DossierEventKinds.SupplementCompleted, null, async (d, db, now) =>
+        {
+            var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == d.ProcedureId, ct);
+            var calendar = await calendars.LoadAsync(ct);
+            var newDue = calendar.DueAt(now, procedure.Deadline);
+            var oldDue = d.DueAt;
+            var r = d.CompleteSupplement(newDue, now);
+            return (r, new { oldDueAt = oldDue, newDueAt = newDue });
+        }, ct);
+
+    public Task<Result> ProposeApologyAsync(long id, int expectedVersion, DateTimeOffset newDueAt, string reason, Officer by, CancellationToken ct = default) =>
+        RunAsync(id, expectedVersion, by, DossierEventKinds.ApologyProposed, reason, async (d, _, now) =>
+        {
+            var calendar = await calendars.LoadAsync(ct);
+            var left = calendar.WorkingMinutesBetween(now, d.DueAt);
+            return (d.ProposeApology(newDueAt, reason, by.FullName, left), new { oldDueAt = d.DueAt, newDueAt });
+        }, ct);
+
+    public Task<Result> DecideApologyAsync(long id, int expectedVersion, bool approve, Officer by, CancellationToken ct = default) =>
+        RunAsync(id, expectedVersion, by, approve ? DossierEventKinds.ApologyApproved : DossierEventKinds.ApologyRejected, null,
+            (d, _, now) => Task.FromResult<(Result, object?)>((d.DecideApology(approve, by.FullName, now), new { newDueAt = d.ProposedDueAt })), ct);
+
+    public Task<Result> MarkResultReadyAsync(long id, int expectedVersion, Officer by, CancellationToken ct = default) =>
+        RunAsync(id, expectedVersion, by, DossierEventKinds.ResultReady, null,
+            (d, _, now) => Task.FromResult<(Result, object?)>((d.MarkResultReady(now), null)), ct);
+
+    /// <summary>
+    /// Hands the result over. At the counter: the applicant (their identifier must match) or an authorised person
+    /// (name and a valid identifier). By post: the postal tracking number.
+    /// </summary>
+    public Task<Result> ReturnAsync(long id, int expectedVersion, ReturnRequest request, Officer by, CancellationToken ct = default) =>
+        RunAsync(id, expectedVersion, by, DossierEventKinds.Returned, null, (d, _, now) =>
+        {
+            if (d.Delivery == ResultDelivery.ByPost || request.ByPost)
+            {
+                var tracking = (request.TrackingNumber ?? "").Trim().ToUpperInvariant();
+                if (tracking.Length < 6) return Task.FromResult<(Result, object?)>((Result.Invalid("Nhập số hiệu bưu gửi (mã vận đơn)."), null));
+                return Task.FromResult<(Result, object?)>((d.Return(d.ApplicantName, null, tracking, now), new { tracking }));
+            }
+            if (!CitizenId.TryParse(request.CollectorIdNumber, out var cid, out var idError))
+                return Task.FromResult<(Result, object?)>((Result.Invalid("Số định danh người nhận: " + idError), null));
+            string name;
+            if (request.IsApplicant)
+            {
+                if (d.ApplicantIdNumber is not null && cid.Value.Value != d.ApplicantIdNumber)
+                    return Task.FromResult<(Result, object?)>((Result.Invalid("Số định danh không khớp với người nộp hồ sơ. Nếu là người được ủy quyền, chọn “Người được ủy quyền”."), null));
+                name = d.ApplicantName;
+            }
+            else
+            {
+                name = VietnameseText.Clean(request.CollectorName);
+                if (name.Length == 0) return Task.FromResult<(Result, object?)>((Result.Invalid("Nhập họ tên người nhận kết quả."), null));
+            }
+            return Task.FromResult<(Result, object?)>((d.Return(name, cid.Value.Value, null, now), new { collector = name, collectorId = cid.Value.Value }));
+        }, ct);
+
+    public Task<Result> WithdrawAsync(long id, int expectedVersion, DateOnly requestedOn, string? reason, Officer by, CancellationToken ct = default) =>
+        RunAsync(id, expectedVersion, by, DossierEventKinds.Withdrawn, reason, (d, _, now) =>
+        {
+            if (requestedOn > VnTime.DateOf(now) || requestedOn < d.ReceivedDate)
+                return Task.FromResult<(Result, object?)>((Result.Invalid("Ngày công dân đề nghị dừng phải trong khoảng từ ngày nộp đến hôm nay."), null));
+            var note = $"Công dân đề nghị dừng ngày {VnFormat.Date(requestedOn)}" + (string.IsNullOrWhiteSpace(reason) ? "" : $": {VietnameseText.Clean(reason)}");
+            return Task.FromResult<(Result, object?)>((d.Close(DossierStatus.Withdrawn, note, now), new { requestedOn }));
+        }, ct);
+
+    public Task<Result> RefuseAsync(long id, int expectedVersion, string reason, Officer by, CancellationToken ct = default)
+    {
+        var clean = VietnameseText.Clean(reason);
+        if (clean.Length < 5) return Task.FromResult(Result.Invalid("Ghi rõ lý do từ chối giải quyết."));
+        return RunAsync(id, expectedVersion, by, DossierEventKinds.Refused, clean,
+            (d, _, now) => Task.FromResult<(Result, object?)>((d.Close(DossierStatus.Refused, clean, now), null)), ct);
+    }
+
+    /// <summary>The steps of the dossier's procedure.</summary>
+    public async Task<IReadOnlyList<StepTemplate>> StepsAsync(long dossierId, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var d = await db.Dossiers.AsNoTracking().FirstAsync(x => x.Id == dossierId, ct);
+        return await StepsAsync(db, d, ct);
+    }
+
+    private static async Task<IReadOnlyList<StepTemplate>> StepsAsync(OneStopDbContext db, Dossier d, CancellationToken ct)
+    {
+        var p = await db.Procedures.AsNoTracking().FirstOrDefaultAsync(x => x.Id == d.ProcedureId, ct);
+        return p?.EffectiveSteps ?? StepTemplates.Default(8);
+    }
+
+    /// <summary>When the current step was due by its budget (start of the step + budget in working hours).</summary>
+    private async Task<DateTimeOffset?> PlannedEndAsync(Dossier d, IReadOnlyList<StepTemplate> steps, CancellationToken ct)
+    {
+        if (d.StepStartedAt is not { } start || d.CurrentStep >= steps.Count) return null;
+        var calendar = await calendars.LoadAsync(ct);
+        return calendar.AddWorkingMinutes(calendar.StartOfClock(start), (double)(steps[d.CurrentStep].BudgetHours * 60));
+    }
+
+    private async Task<Result> RunAsync(long id, int expectedVersion, Officer by, string kind, string? note,
+        Func<Dossier, OneStopDbContext, DateTimeOffset, Task<(Result Result, object? Data)>> change, CancellationToken ct)
+    {
+        var now = VnTime.Now(clock);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var d = await db.Dossiers.FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (d is null) return Result.Invalid("Không tìm thấy hồ sơ.");
+        if (d.Version != expectedVersion) return Result.Invalid(Conflict);
+        var from = d.Status;
+        var (result, data) = await change(d, db, now);
+        if (!result.IsSuccess) return result;
+        await DossierTrail.AppendAsync(db, d, now, by, kind, from, d.Status, string.IsNullOrWhiteSpace(note) ? null : VietnameseText.Clean(note), data, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Invalid(Conflict);
+        }
+        return Result.Ok();
+    }
+}
+
+/// <summary>How the result leaves the centre.</summary>
+public sealed record ReturnRequest(bool IsApplicant, string? CollectorName, string? CollectorIdNumber, bool ByPost = false, string? TrackingNumber = null);
