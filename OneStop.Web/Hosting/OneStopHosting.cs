@@ -115,6 +115,7 @@ public static class OneStopHosting
         app.MapAccountEndpoints();
         app.MapOneStopApi();
         app.MapCatalogEndpoints();
+        app.MapCalendarEndpoints();
         app.MapDossierEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

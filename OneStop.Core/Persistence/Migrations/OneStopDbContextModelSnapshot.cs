@@ -307,6 +307,10 @@ namespace OneStop.Core.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("UseCount")
                         .HasColumnType("INTEGER");
 
@@ -494,6 +498,26 @@ namespace OneStop.Core.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Apology")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApologyApprovedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ApologyIssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApologyProposedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApologyReason")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ApplicantAddress")
                         .HasColumnType("TEXT");
 
@@ -520,6 +544,9 @@ namespace OneStop.Core.Persistence.Migrations
                     b.Property<string>("AssignedTo")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AssignedToName")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -529,10 +556,22 @@ namespace OneStop.Core.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClosingNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("CollectorIdNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CollectorName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentStep")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DeadlineText")
                         .IsRequired()
@@ -566,6 +605,10 @@ namespace OneStop.Core.Persistence.Migrations
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HolderRole")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OnBehalfIdNumber")
                         .HasColumnType("TEXT");
 
@@ -575,7 +618,14 @@ namespace OneStop.Core.Persistence.Migrations
                     b.Property<long>("OriginalDueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PostalAddress")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostalTrackingNumber")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProcedureCode")
@@ -588,6 +638,9 @@ namespace OneStop.Core.Persistence.Migrations
                     b.Property<string>("ProcedureName")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProposedDueAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
@@ -621,6 +674,15 @@ namespace OneStop.Core.Persistence.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("StepStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupplementCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SupplementRequestedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -638,9 +700,13 @@ namespace OneStop.Core.Persistence.Migrations
 
                     b.HasIndex("ReceivedAt");
 
+                    b.HasIndex("AssignedTo", "Status");
+
                     b.HasIndex("DueDate", "Status");
 
                     b.HasIndex("FieldCode", "ReceivedAt");
+
+                    b.HasIndex("HolderRole", "Status");
 
                     b.HasIndex("Status", "DueAt");
 

@@ -178,7 +178,25 @@ namespace OneStop.Core.Persistence.Migrations
                     RegisterLine = table.Column<int>(type: "INTEGER", nullable: false),
                     ResultReadyAt = table.Column<long>(type: "INTEGER", nullable: true),
                     FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    HolderRole = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    AssignedToName = table.Column<string>(type: "TEXT", nullable: true),
+                    Accepted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CurrentStep = table.Column<int>(type: "INTEGER", nullable: false),
+                    StepStartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SupplementCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SupplementRequestedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Apology = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    ProposedDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ApologyReason = table.Column<string>(type: "TEXT", nullable: true),
+                    ApologyProposedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    ApologyApprovedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    ApologyIssuedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CollectorName = table.Column<string>(type: "TEXT", nullable: true),
+                    CollectorIdNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PostalTrackingNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    ClosingNote = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -216,6 +234,7 @@ namespace OneStop.Core.Persistence.Migrations
                     IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
                     SearchKey = table.Column<string>(type: "TEXT", nullable: false),
                     UseCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Steps = table.Column<string>(type: "TEXT", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -441,6 +460,11 @@ namespace OneStop.Core.Persistence.Migrations
                 column: "ApplicantPhone");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_AssignedTo_Status",
+                table: "Dossiers",
+                columns: new[] { "AssignedTo", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_Code",
                 table: "Dossiers",
                 column: "Code",
@@ -455,6 +479,11 @@ namespace OneStop.Core.Persistence.Migrations
                 name: "IX_Dossiers_FieldCode_ReceivedAt",
                 table: "Dossiers",
                 columns: new[] { "FieldCode", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_HolderRole_Status",
+                table: "Dossiers",
+                columns: new[] { "HolderRole", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_ReceivedAt",

@@ -11,7 +11,7 @@ using OneStop.Core.Persistence;
 namespace OneStop.Core.Persistence.Migrations
 {
     [DbContext(typeof(OneStopDbContext))]
-    [Migration("20261125222252_Initial")]
+    [Migration("20261125223045_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -310,6 +310,10 @@ namespace OneStop.Core.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("UseCount")
                         .HasColumnType("INTEGER");
 
@@ -497,6 +501,26 @@ namespace OneStop.Core.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Apology")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApologyApprovedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ApologyIssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApologyProposedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApologyReason")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ApplicantAddress")
                         .HasColumnType("TEXT");
 
@@ -523,6 +547,9 @@ namespace OneStop.Core.Persistence.Migrations
                     b.Property<string>("AssignedTo")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AssignedToName")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -532,10 +559,22 @@ namespace OneStop.Core.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClosingNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("CollectorIdNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CollectorName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentStep")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DeadlineText")
                         .IsRequired()
@@ -569,6 +608,10 @@ namespace OneStop.Core.Persistence.Migrations
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HolderRole")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OnBehalfIdNumber")
                         .HasColumnType("TEXT");
 
@@ -578,7 +621,14 @@ namespace OneStop.Core.Persistence.Migrations
                     b.Property<long>("OriginalDueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PostalAddress")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostalTrackingNumber")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProcedureCode")
@@ -591,6 +641,9 @@ namespace OneStop.Core.Persistence.Migrations
                     b.Property<string>("ProcedureName")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProposedDueAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
@@ -624,6 +677,15 @@ namespace OneStop.Core.Persistence.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("StepStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupplementCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SupplementRequestedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -641,9 +703,13 @@ namespace OneStop.Core.Persistence.Migrations
 
                     b.HasIndex("ReceivedAt");
 
+                    b.HasIndex("AssignedTo", "Status");
+
                     b.HasIndex("DueDate", "Status");
 
                     b.HasIndex("FieldCode", "ReceivedAt");
+
+                    b.HasIndex("HolderRole", "Status");
 
                     b.HasIndex("Status", "DueAt");
 
