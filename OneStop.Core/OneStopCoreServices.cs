@@ -26,6 +26,8 @@ public static class OneStopCoreServices
         services.AddSingleton<CounterSlipService>();
         services.AddSingleton<DossierService>();
         services.AddSingleton<ProcessingService>();
+        services.AddSingleton<DossierQueues>();
+        services.AddSingleton<StaffDirectory>();
         services.AddSingleton<IDocumentRenderer, PdfSharpDocumentRenderer>();
         services.AddSingleton<DossierQueries>();
         services.AddSingleton<CatalogService>();

@@ -68,3 +68,87 @@ public static class DossierDocuments
         Number: s.NumberText,
         Size: centre.ReceiptPaper);
 }
+
+/// <summary>The forms that come out of a dossier's trail during processing (Mẫu 02–06).</summary>
+public static class TrailDocuments
+{
+    private static Applicant ApplicantOf(Dossier d) => new(d.ApplicantName, d.ApplicantIdNumber, d.ApplicantAddress, d.ApplicantPhone, d.ApplicantEmail);
+
+    private static T? DataOf<T>(DossierEvent? e) =>
+        e?.Data is { } json ? System.Text.Json.JsonSerializer.Deserialize<T>(json, Persistence.Json.Options) : default;
+
+    private sealed record SupplementData(List<SlipItem> Items);
+
+    public static SupplementRequestData? Supplement(DossierDetails x, CentreSettings c)
+    {
+        var e = x.Events.LastOrDefault(v => v.Kind == DossierEventKinds.SupplementRequested);
+        if (e is null) return null;
+        var items = DataOf<SupplementData>(e)?.Items ?? [];
+        return new SupplementRequestData(DossierDocuments.Header(c), ApplicantOf(x.Dossier), x.Dossier.ProcedureName, x.Dossier.ReceivedAt,
+            items.Select(i => new SupplementItem(i.Item, i.Reason)).ToList(), e.ActorName, string.IsNullOrWhiteSpace(c.Phone) ? null : c.Phone,
+            VnTime.DateOf(e.At), x.Dossier.Code, Size: c.ReceiptPaper);
+    }
+
+    public static RefusalData? Refusal(DossierDetails x, CentreSettings c)
+    {
+        var e = x.Events.LastOrDefault(v => v.Kind == DossierEventKinds.Refused);
+        if (e is null) return null;
+        return new RefusalData(DossierDocuments.Header(c), ApplicantOf(x.Dossier), x.Dossier.ProcedureName, x.Dossier.ReceivedAt,
+            x.Dossier.ClosingNote ?? e.Note ?? "", e.ActorName, VnTime.DateOf(e.At), x.Dossier.Code, Size: c.ReceiptPaper);
+    }
+
+    public static ApologyData? Apology(DossierDetails x, CentreSettings c)
+    {
+        var d = x.Dossier;
+        var e = x.Events.LastOrDefault(v => v.Kind == DossierEventKinds.ApologyApproved);
+        if (e is null || d.ProposedDueAt is null) return null;
+        return new ApologyData(DossierDocuments.Header(c), ApplicantOf(d), d.ReceivedAt, d.ProcedureName, d.Code, d.OriginalDueAt,
+            d.ApologyReason ?? "", d.ProposedDueAt.Value, "LÃNH ĐẠO", e.ActorName, VnTime.DateOf(e.At), Size: c.ReceiptPaper);
+    }
+
+    private sealed record WithdrawData(DateOnly RequestedOn);
+
+    public static StopNoticeData? StopNotice(DossierDetails x, CentreSettings c)
+    {
+        var e = x.Events.LastOrDefault(v => v.Kind == DossierEventKinds.Withdrawn);
+        if (e is null) return null;
+        var requested = DataOf<WithdrawData>(e)?.RequestedOn ?? VnTime.DateOf(e.At);
+        return new StopNoticeData(DossierDocuments.Header(c), ApplicantOf(x.Dossier), x.Dossier.Code, x.Dossier.ProcedureName, x.Dossier.ReceivedAt,
+            requested, "GIÁM ĐỐC", e.ActorName, VnTime.DateOf(e.At), x.Dossier.ClosingNote, Size: c.ReceiptPaper);
+    }
+
+    private sealed record HandOverData(int FromStep, string? FromName, int ToStep, string? ToName, string? ToRole, string? ToUser,
+        string? ToUserName, DateTimeOffset? PlannedAt);
+
+    /// <summary>Mẫu 06: one block per hand-over, the step's outcome judged against its planned time.</summary>
+    public static ControlSlipData ControlSlip(DossierDetails x, CentreSettings c)
+    {
+        var d = x.Dossier;
+        var steps = new List<HandOverStep>();
+        foreach (var e in x.Events)
+        {
+            if (e.Kind == DossierEventKinds.HandedOver && DataOf<HandOverData>(e) is { } h)
+            {
+                var to = h.ToUserName ?? (h.ToRole is { } r ? Accounts.Roles.DisplayName(r) : "");
+                steps.Add(new HandOverStep(h.FromName ?? "", $"{h.ToName} – {to}", h.PlannedAt, e.At, e.ActorName, h.ToUserName,
+                    h.PlannedAt is { } p ? ToStepOutcome(Calendar.WorkingCalendar.Outcome(e.At, p)) : null, e.Note));
+            }
+            else if (e.Kind is DossierEventKinds.ResultReady or DossierEventKinds.Returned)
+            {
+                steps.Add(new HandOverStep(e.Kind == DossierEventKinds.ResultReady ? "Bộ phận giải quyết" : "Bộ phận trả kết quả",
+                    e.Kind == DossierEventKinds.ResultReady ? "Bộ phận trả kết quả" : "Tổ chức, cá nhân", d.OriginalDueAt, e.At, e.ActorName,
+                    e.Kind == DossierEventKinds.Returned ? d.CollectorName : null,
+                    ToStepOutcome(Calendar.WorkingCalendar.Outcome(e.At, d.OriginalDueAt)), e.Note));
+            }
+        }
+        return new ControlSlipData(DossierDocuments.Header(c), d.Code, d.ProcedureName, d.ApplicantName, c.CentreName, [], d.ReceivedAt, d.DueAt,
+            steps, Size: c.ReceiptPaper);
+    }
+
+    private static StepOutcome ToStepOutcome(Calendar.OutcomeClass o) => o switch
+    {
+        Calendar.OutcomeClass.Early => StepOutcome.Early,
+        Calendar.OutcomeClass.OnTime => StepOutcome.OnTime,
+        _ => StepOutcome.Late,
+    };
+}

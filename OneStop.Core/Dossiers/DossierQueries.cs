@@ -50,24 +50,7 @@ public sealed class DossierQueries(IDbContextFactory<OneStopDbContext> factory, 
         await using var db = await factory.CreateDbContextAsync(ct);
         var rows = db.Dossiers.AsNoTracking();
         if (status is { } st) rows = rows.Where(d => d.Status == st);
-        if (q.Length > 0)
-        {
-            var upper = q.ToUpperInvariant();
-            var digits = new string(q.Where(char.IsAsciiDigit).ToArray());
-            if (DossierCode.TryParse(q, out var code))
-                rows = rows.Where(d => d.Code == code.Value.Value);
-            else if (q.Contains('-', StringComparison.Ordinal) && q.Any(char.IsAsciiDigit))
-                rows = rows.Where(d => d.Code.StartsWith(upper));
-            else if (digits.Length == 12 && digits.Length == q.Replace(" ", "", StringComparison.Ordinal).Length)
-                rows = rows.Where(d => d.ApplicantIdNumber == digits);
-            else if (PhoneNumber.TryParse(q, out var phone))
-                rows = rows.Where(d => d.ApplicantPhone == phone.Value.Value);
-            else
-            {
-                var key = VietnameseText.Fold(q);
-                rows = rows.Where(d => d.ApplicantNameKey.Contains(key));
-            }
-        }
+        rows = DossierSearch.Apply(db, rows, q);
         return await rows.OrderByDescending(d => d.ReceivedAt).Take(limit)
             .Select(d => new DossierListItem(d.Id, d.Code, d.ApplicantName, d.ProcedureName, d.FieldCode, d.Status, d.ReceivedAt, d.DueAt, d.AssignedTo))
             .ToListAsync(ct);

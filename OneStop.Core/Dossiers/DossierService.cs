@@ -21,6 +21,39 @@ public sealed class DossierService(IDbContextFactory<OneStopDbContext> factory, 
         return new DossierDetails(d, events);
     }
 
+    public static readonly IReadOnlyDictionary<string, string> FormTitles = new Dictionary<string, string>
+    {
+        ["02"] = "Mẫu 02 – Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ",
+        ["03"] = "Mẫu 03 – Phiếu từ chối giải quyết hồ sơ",
+        ["04"] = "Mẫu 04 – Văn bản xin lỗi và hẹn lại ngày trả kết quả",
+        ["05"] = "Mẫu 05 – Thông báo dừng giải quyết hồ sơ",
+        ["06"] = "Mẫu 06 – Phiếu kiểm soát quá trình giải quyết hồ sơ",
+    };
+
+    /// <summary>A form drawn from the dossier's trail, or null when the trail has nothing for it (no refusal, no apology...).</summary>
+    public async Task<(byte[] Pdf, string Code)?> PrintFormAsync(long id, string form, Officer officer, CancellationToken ct = default)
+    {
+        if (!FormTitles.TryGetValue(form, out var title)) return null;
+        var x = await GetAsync(id, ct);
+        if (x is null) return null;
+        var c = await centre.GetAsync(ct);
+        byte[]? pdf = form switch
+        {
+            "02" => TrailDocuments.Supplement(x, c) is { } s ? renderer.SupplementRequest(s) : null,
+            "03" => TrailDocuments.Refusal(x, c) is { } r ? renderer.Refusal(r) : null,
+            "04" => TrailDocuments.Apology(x, c) is { } a ? renderer.Apology(a) : null,
+            "05" => TrailDocuments.StopNotice(x, c) is { } n ? renderer.StopNotice(n) : null,
+            _ => renderer.ControlSlip(TrailDocuments.ControlSlip(x, c)),
+        };
+        if (pdf is null) return null;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await DossierTrail.AppendAsync(db, x.Dossier, Common.VnTime.Now(clock), officer, DossierEventKinds.Printed, null, null, title, null, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return (pdf, x.Dossier.Code);
+    }
+
     /// <summary>The receipt (both copies) as a PDF; the print is recorded as an event.</summary>
     public async Task<(byte[] Pdf, string Code)?> PrintReceiptAsync(long id, Officer officer, CancellationToken ct = default)
     {

@@ -18,6 +18,12 @@ public static class DossierEndpoints
             return r is null ? Results.NotFound() : Inline(http, r.Value.Pdf, $"giay-tiep-nhan-{r.Value.Code}.pdf");
         }).RequireAuthorization(p => p.RequireRole(Roles.All.ToArray()));
 
+        app.MapGet("/ho-so/{id:long}/mau/{form}.pdf", async (long id, string form, ClaimsPrincipal user, DossierService dossiers, HttpContext http) =>
+        {
+            var r = await dossiers.PrintFormAsync(id, form, user.ToOfficer());
+            return r is null ? Results.NotFound() : Inline(http, r.Value.Pdf, $"mau-{form}-{r.Value.Code}.pdf");
+        }).RequireAuthorization(p => p.RequireRole(Roles.All.ToArray()));
+
         app.MapGet("/phieu/{id:long}.pdf", async (long id, CounterSlipService slips, CentreService centre, IDocumentRenderer renderer, HttpContext http) =>
         {
             var s = await slips.GetAsync(id);

@@ -1,0 +1,140 @@
+using Microsoft.EntityFrameworkCore;
+using OneStop.Core.Accounts;
+using OneStop.Core.Calendar;
+using OneStop.Core.Common;
+using OneStop.Core.Persistence;
+
+namespace OneStop.Core.Dossiers;
+
+public enum QueueKind { Mine, AwaitingHandOver, DueSoon, Overdue, AwaitingSupplement, AwaitingReturn }
+
+public enum Urgency { Normal, DueSoon, Overdue }
+
+public enum QueueSort { DueFirst, NewestFirst, OldestFirst, Code }
+
+public sealed record QueueFilter(
+    string? Search = null, string? FieldCode = null, int? ProcedureId = null, string? Officer = null,
+    DateOnly? ReceivedFrom = null, DateOnly? ReceivedTo = null, QueueSort Sort = QueueSort.DueFirst);
+
+/// <summary>One row of a work queue; colour and the apology flag come from the working calendar, not the page.</summary>
+public sealed record QueueItem(
+    long Id, string Code, string ApplicantName, string ProcedureName, string FieldCode, DossierStatus Status,
+    DateTimeOffset ReceivedAt, DateTimeOffset DueAt, string? HolderRole, string? AssignedToName, bool Accepted,
+    double WorkingMinutesLeft, Urgency Urgency, bool NeedsApology, int Version);
+
+/// <summary>The work queues of §6: what each person has, what waits for them, what is due or overdue.</summary>
+public sealed class DossierQueues(IDbContextFactory<OneStopDbContext> factory, CalendarService calendars, TimeProvider clock)
+{
+    private static readonly DossierStatus[] Open = [DossierStatus.Received, DossierStatus.InProgress, DossierStatus.SupplementRequested];
+
+    public static string Title(QueueKind k) => k switch
+    {
+        QueueKind.Mine => "Hồ sơ của tôi",
+        QueueKind.AwaitingHandOver => "Chờ nhận bàn giao",
+        QueueKind.DueSoon => "Sắp đến hạn",
+        QueueKind.Overdue => "Quá hạn",
+        QueueKind.AwaitingSupplement => "Chờ bổ sung",
+        _ => "Chờ trả kết quả",
+    };
+
+    /// <summary>Supervisors and leaders watch the whole centre; others see their own and their role's dossiers.</summary>
+    private static bool SeesAll(IReadOnlyCollection<string> roles) => roles.Contains(Roles.Supervisor) || roles.Contains(Roles.Leader);
+
+    private IQueryable<Dossier> Scope(OneStopDbContext db, QueueKind kind, string user, IReadOnlyCollection<string> roles,
+        DateTimeOffset now, DateTimeOffset dueSoonLimit)
+    {
+        var all = SeesAll(roles);
+        var rows = db.Dossiers.AsNoTracking();
+        var mineOrRole = rows.Where(d => d.AssignedTo == user || (d.AssignedTo == null && d.HolderRole != null && roles.Contains(d.HolderRole)));
+        return kind switch
+        {
+            QueueKind.Mine => rows.Where(d => Open.Contains(d.Status) && d.AssignedTo == user && d.Accepted),
+            QueueKind.AwaitingHandOver => (all ? rows : mineOrRole).Where(d => d.Status == DossierStatus.InProgress && !d.Accepted),
+            QueueKind.DueSoon => (all ? rows : mineOrRole).Where(d => Open.Contains(d.Status) && d.DueAt >= now && d.DueAt < dueSoonLimit),
+            QueueKind.Overdue => (all ? rows : mineOrRole).Where(d => Open.Contains(d.Status) && d.DueAt < now),
+            QueueKind.AwaitingSupplement => (all ? rows : mineOrRole).Where(d => d.Status == DossierStatus.SupplementRequested),
+            _ => rows.Where(d => d.Status == DossierStatus.ResultReady),
+        };
+    }
+
+    public async Task<IReadOnlyDictionary<QueueKind, int>> CountsAsync(string user, IReadOnlyCollection<string> roles, CancellationToken ct = default)
+    {
+        var (now, limit, _) = await NowAsync(ct);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var counts = new Dictionary<QueueKind, int>();
+        foreach (var k in Enum.GetValues<QueueKind>())
+            counts[k] = await Scope(db, k, user, roles, now, limit).CountAsync(ct);
+        return counts;
+    }
+
+    public async Task<IReadOnlyList<QueueItem>> ListAsync(QueueKind kind, string user, IReadOnlyCollection<string> roles, QueueFilter filter,
+        int limit = 300, CancellationToken ct = default)
+    {
+        var (now, dueSoonLimit, calendar) = await NowAsync(ct);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var rows = Scope(db, kind, user, roles, now, dueSoonLimit);
+        if (!string.IsNullOrWhiteSpace(filter.FieldCode)) rows = rows.Where(d => d.FieldCode == filter.FieldCode);
+        if (filter.ProcedureId is { } pid) rows = rows.Where(d => d.ProcedureId == pid);
+        if (!string.IsNullOrWhiteSpace(filter.Officer)) rows = rows.Where(d => d.AssignedTo == filter.Officer || d.ReceivedBy == filter.Officer);
+        if (filter.ReceivedFrom is { } from) rows = rows.Where(d => d.ReceivedDate >= from);
+        if (filter.ReceivedTo is { } to) rows = rows.Where(d => d.ReceivedDate <= to);
+        rows = DossierSearch.Apply(db, rows, filter.Search);
+        rows = filter.Sort switch
+        {
+            QueueSort.NewestFirst => rows.OrderByDescending(d => d.ReceivedAt),
+            QueueSort.OldestFirst => rows.OrderBy(d => d.ReceivedAt),
+            QueueSort.Code => rows.OrderBy(d => d.Code),
+            _ => rows.OrderBy(d => d.DueAt),
+        };
+        var raw = await rows.Take(limit).Select(d => new
+        {
+            d.Id, d.Code, d.ApplicantName, d.ProcedureName, d.FieldCode, d.Status, d.ReceivedAt, d.DueAt, d.HolderRole,
+            d.AssignedToName, d.Accepted, d.Apology, d.Version,
+        }).ToListAsync(ct);
+        return raw.Select(d =>
+        {
+            var left = calendar.WorkingMinutesBetween(now, d.DueAt);
+            var open = Open.Contains(d.Status);
+            var urgency = !open ? Urgency.Normal : left < 0 || now > d.DueAt ? Urgency.Overdue : left < 480 ? Urgency.DueSoon : Urgency.Normal;
+            // Rule 6: from one working day before the due instant a dossier not ready needs an apology letter.
+            var needsApology = open && left < 480 && d.Apology is ApologyState.None or ApologyState.Rejected;
+            return new QueueItem(d.Id, d.Code, d.ApplicantName, d.ProcedureName, d.FieldCode, d.Status, d.ReceivedAt, d.DueAt,
+                d.HolderRole, d.AssignedToName, d.Accepted, left, urgency, needsApology && open, d.Version);
+        }).ToList();
+    }
+
+    private async Task<(DateTimeOffset Now, DateTimeOffset DueSoonLimit, WorkingCalendar Calendar)> NowAsync(CancellationToken ct)
+    {
+        var now = VnTime.Now(clock);
+        var calendar = await calendars.LoadAsync(ct);
+        // Less than 8 working hours left ⟺ due before now + 8 working hours (the walk is monotonic).
+        var limit = calendar.AddWorkingMinutes(calendar.StartOfClock(now), 480);
+        return (now, limit, calendar);
+    }
+}
+
+/// <summary>Search by code, CCCD, phone or applicant name (FTS5 over the folded name), shared by every list.</summary>
+public static class DossierSearch
+{
+    public static IQueryable<Dossier> Apply(OneStopDbContext db, IQueryable<Dossier> rows, string? query)
+    {
+        var q = (query ?? "").Trim();
+        if (q.Length == 0) return rows;
+        var digits = new string(q.Where(char.IsAsciiDigit).ToArray());
+        if (DossierCode.TryParse(q, out var code))
+            return rows.Where(d => d.Code == code.Value.Value);
+        if (q.Contains('-', StringComparison.Ordinal) && q.Any(char.IsAsciiDigit))
+        {
+            var upper = q.ToUpperInvariant();
+            return rows.Where(d => d.Code.StartsWith(upper));
+        }
+        if (digits.Length == 12 && digits.Length == q.Replace(" ", "", StringComparison.Ordinal).Length)
+            return rows.Where(d => d.ApplicantIdNumber == digits);
+        if (PhoneNumber.TryParse(q, out var phone))
+            return rows.Where(d => d.ApplicantPhone == phone.Value.Value);
+        var match = SearchIndex.MatchExpression(VietnameseText.Fold(q));
+        if (match.Length == 0) return rows.Where(_ => false);
+        var ids = db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM DossierSearch WHERE DossierSearch MATCH {match}");
+        return rows.Where(d => ids.Contains(d.Id));
+    }
+}
