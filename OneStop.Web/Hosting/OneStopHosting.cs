@@ -116,6 +116,7 @@ public static class OneStopHosting
         app.MapOneStopApi();
         app.MapCatalogEndpoints();
         app.MapDossierEndpoints();
+        app.MapReportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
