@@ -51,9 +51,6 @@ public partial class RegisterPage
 
     private static DateTime? ToDateTime(DateOnly? d) => d?.ToDateTime(TimeOnly.MinValue);
 
-    private static string AddressAndPhone(RegisterRow r) =>
-        string.Join(" – ", new[] { r.Address, r.Phone }.Where(s => !string.IsNullOrWhiteSpace(s)));
-
     private async Task OnFieldAsync(string? f) { fieldCode = f; await LoadAsync(); }
     private async Task OnFromAsync(DateTime? d) { from = d is { } x ? DateOnly.FromDateTime(x) : null; await LoadAsync(); }
     private async Task OnToAsync(DateTime? d) { to = d is { } x ? DateOnly.FromDateTime(x) : null; await LoadAsync(); }
