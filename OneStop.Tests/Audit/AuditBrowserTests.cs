@@ -7,9 +7,18 @@ using OneStop.Tests.TestSupport;
 
 namespace OneStop.Tests.Audit;
 
-/// <summary>On its own app and database (not the shared browser collection): this test tampers with the trail.</summary>
-public sealed class AuditBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+/// <summary>
+/// In the browser collection so it never runs beside the other browser tests (two apps and two Chromiums on two cores
+/// make their waits time out), but on its own app and database: this test tampers with the trail.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AuditBrowserTests : IAsyncLifetime
 {
+    private readonly BrowserFixture browser = new();
+
+    public Task InitializeAsync() => browser.InitializeAsync();
+    public Task DisposeAsync() => browser.DisposeAsync();
+
     private IDbContextFactory<OneStopDbContext> Db => browser.App.Services.GetRequiredService<IDbContextFactory<OneStopDbContext>>();
 
     private async Task AppendEventsAsync(int count)
