@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Core.Accounts;
+using OneStop.Core.Audit;
 using OneStop.Core.Calendar;
 using OneStop.Core.Catalog;
 using OneStop.Core.Centre;
 using OneStop.Core.Documents;
 using OneStop.Core.Dossiers;
+using OneStop.Core.Reports;
 
 namespace OneStop.Core;
 
@@ -31,6 +33,8 @@ public static class OneStopCoreServices
         services.AddSingleton<IDocumentRenderer, PdfSharpDocumentRenderer>();
         services.AddSingleton<DossierQueries>();
         services.AddSingleton<CatalogService>();
+        services.AddSingleton<AuditService>();
+        services.AddSingleton<RegisterService>();
         services.AddScoped<AccountService>();
         return services;
     }

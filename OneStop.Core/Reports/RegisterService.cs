@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using OneStop.Core.Centre;
+using OneStop.Core.Common;
+using OneStop.Core.Documents;
+using OneStop.Core.Dossiers;
+using OneStop.Core.Persistence;
+
+namespace OneStop.Core.Reports;
+
+/// <summary>Builds the dossier register (Mẫu 07) of one field of procedures over a period.</summary>
+public sealed class RegisterService(IDbContextFactory<OneStopDbContext> dbFactory, CentreService centre, TimeProvider clock)
+{
+    /// <summary>The longest period one register may cover, in days (a year, leap years included).</summary>
+    public const int MaxDays = 366;
+
+    /// <summary>
+    /// The dossiers of field <paramref name="fieldCode"/> received from <paramref name="from"/> to <paramref name="to"/>,
+    /// both Viet Nam dates and both inclusive, in order of reception.
+    /// </summary>
+    public async Task<Result<RegisterData>> BuildAsync(string fieldCode, DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        if (from > to) return Result<RegisterData>.Invalid("Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.");
+        if (to.DayNumber - from.DayNumber + 1 > MaxDays)
+            return Result<RegisterData>.Invalid($"Mỗi lần chỉ xem được tối đa {MaxDays} ngày.");
+        var code = (fieldCode ?? "").Trim().ToUpperInvariant();
+        if (code.Length == 0) return Result<RegisterData>.Invalid("Vui lòng chọn lĩnh vực.");
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var field = await db.ProcedureFields.AsNoTracking().FirstOrDefaultAsync(f => f.Code == code, ct);
+        if (field is null) return Result<RegisterData>.Invalid($"Không có lĩnh vực mã {code}.");
+
+        var settings = await centre.GetAsync(ct);
+        var body = settings.CentreName;
+        var dossiers = await db.Dossiers.AsNoTracking()
+            .Where(d => d.FieldCode == code && d.ReceivedDate >= from && d.ReceivedDate <= to)
+            .OrderBy(d => d.ReceivedAt).ThenBy(d => d.Id)
+            .Select(d => new
+            {
+                d.Code, d.ProcedureName, d.ApplicantName, d.ApplicantAddress, d.ApplicantPhone, d.ReceivedAt, d.DueAt,
+                d.Status, d.FinishedAt, d.Delivery, d.PostalAddress,
+            })
+            .ToListAsync(ct);
+
+        var rows = dossiers.Select(d => new RegisterRow(
+            d.Code, d.ProcedureName, d.ApplicantName, d.ApplicantAddress, d.ApplicantPhone, body, d.ReceivedAt, d.DueAt,
+            d.Status == DossierStatus.Returned ? d.FinishedAt : null,
+            DossierDocuments.DeliveryText(d.Delivery, d.PostalAddress),
+            SignedBy: null)).ToList();
+
+        return Result<RegisterData>.Ok(new RegisterData(DossierDocuments.Header(settings), field.Name, from, to, rows, VnTime.DateOf(clock.GetUtcNow())));
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using OneStop.Core.Accounts;
+using OneStop.Core.Common;
+using OneStop.Core.Documents;
+using OneStop.Core.Reports;
+
+namespace OneStop.Web.Endpoints;
+
+/// <summary>The dossier register (Mẫu 07) as a PDF to print and as an XLSX to keep.</summary>
+public static class ReportEndpoints
+{
+    public const string RegisterPdf = "/bao-cao/so-theo-doi.pdf";
+    public const string RegisterXlsx = "/bao-cao/so-theo-doi.xlsx";
+    private static readonly string[] RegisterRoles = [Roles.Supervisor, Roles.Leader, Roles.CounterOfficer];
+
+    /// <summary>The query string both endpoints take: ?linhVuc=HT&amp;tu=2026-11-01&amp;den=2026-11-30.</summary>
+    public static string Query(string fieldCode, DateOnly from, DateOnly to) => string.Create(CultureInfo.InvariantCulture,
+        $"?linhVuc={Uri.EscapeDataString(fieldCode)}&tu={from:yyyy-MM-dd}&den={to:yyyy-MM-dd}");
+
+    public static void MapReportEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(RegisterPdf, async (string? linhVuc, string? tu, string? den, RegisterService register, IDocumentRenderer renderer, HttpContext http) =>
+        {
+            var r = await BuildAsync(register, linhVuc, tu, den, http.RequestAborted);
+            if (!r.IsSuccess) return Results.Text(r.Error, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            var d = r.Value!;
+            http.Response.Headers.ContentDisposition = $"inline; filename=\"{FileName(linhVuc!, d)}.pdf\"";
+            http.Response.Headers.CacheControl = "no-store";
+            return Results.Bytes(renderer.Register(d), "application/pdf");
+        }).RequireAuthorization(p => p.RequireRole(RegisterRoles));
+
+        app.MapGet(RegisterXlsx, async (string? linhVuc, string? tu, string? den, RegisterService register, IDocumentRenderer renderer, HttpContext http) =>
+        {
+            var r = await BuildAsync(register, linhVuc, tu, den, http.RequestAborted);
+            if (!r.IsSuccess) return Results.Text(r.Error, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            var d = r.Value!;
+            http.Response.Headers.CacheControl = "no-store";
+            var xlsx = await renderer.RegisterXlsxAsync(d, http.RequestAborted);
+            return Results.File(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{FileName(linhVuc!, d)}.xlsx");
+        }).RequireAuthorization(p => p.RequireRole(RegisterRoles));
+    }
+
+    private static async Task<Result<RegisterData>> BuildAsync(RegisterService register, string? field, string? from, string? to, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(field)) return Result<RegisterData>.Invalid("Thiếu lĩnh vực (linhVuc).");
+        if (!TryDate(from, out var f)) return Result<RegisterData>.Invalid("Ngày bắt đầu (tu) không hợp lệ, cần dạng yyyy-MM-dd.");
+        if (!TryDate(to, out var t)) return Result<RegisterData>.Invalid("Ngày kết thúc (den) không hợp lệ, cần dạng yyyy-MM-dd.");
+        return await register.BuildAsync(field, f, t, ct);
+    }
+
+    private static bool TryDate(string? s, out DateOnly d) =>
+        DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out d);
+
+    private static string FileName(string field, RegisterData d) => string.Create(CultureInfo.InvariantCulture,
+        $"so-theo-doi-{VietnameseText.Fold(field).ToUpperInvariant()}-{d.From:yyyyMMdd}-{d.To:yyyyMMdd}");
+}
