@@ -36,6 +36,7 @@ internal static class BenchCommand
             Console.WriteLine($"  dựng dữ liệu: {sw.Elapsed.TotalSeconds:0.0} s");
             await DossierMetrics.RunAsync(harness, factory, cs, world);
             await FeatureMetrics.RunAsync(harness, world);
+            await ReceptionMetrics.RunAsync(harness, world);
             if (json) Console.WriteLine(harness.Json(n));
             return 0;
         }
