@@ -30,6 +30,13 @@ public sealed class ReceptionCodeTests
         Assert.Equal(20, await w.ScalarAsync("SELECT max(RegisterLine) FROM Dossiers"));
         // Each saved dossier counts one use of its procedure; concurrent saves must not lose any.
         Assert.Equal(20, await w.ScalarAsync($"SELECT UseCount FROM Procedures WHERE Id = {p.Id}"));
+        // Concurrent saves extend one chain, never fork it: each event links to the one saved just before.
+        await using var db = await w.Factory.CreateDbContextAsync();
+        var events = await db.DossierEvents.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
+        Assert.Equal(20, events.Count);
+        Assert.Equal(DossierEvent.GenesisHash, events[0].PreviousHash);
+        for (var i = 1; i < events.Count; i++) Assert.Equal(events[i - 1].Hash, events[i].PreviousHash);
+        Assert.All(events, e => Assert.Equal(e.ComputeHash(), e.Hash));
     }
 
     [Theory]
