@@ -131,7 +131,7 @@ public sealed class ReceptionService(
             return Result<ReceivedDossier>.Invalid("Mã định danh của trung tâm chưa hợp lệ; quản trị viên cần sửa trong Cài đặt trung tâm.");
 
         await using var db = await factory.CreateDbContextAsync(ct);
-        var procedure = await db.Procedures.FirstOrDefaultAsync(p => p.Id == request.ProcedureId, ct);
+        var procedure = await db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.ProcedureId, ct);
         var (applicant, errors) = Validate(request, procedure, now);
         if (applicant is null || procedure is null) return Result<ReceivedDossier>.Invalid(errors);
 
@@ -153,7 +153,10 @@ public sealed class ReceptionService(
         var dossier = Dossier.Receive(code, procedure, applicant, request.Checklist, request.Sets, request.Channel, request.Delivery,
             request.PostalAddress, fee, receivedAt, dueAt, officer.UserName, officer.FullName, $"{procedure.FieldCode}/{year}", (int)line);
         db.Dossiers.Add(dossier);
-        procedure.CountUse();
+        // In SQL, inside the write transaction: the procedure row was read before it, so UseCount++ on the entity
+        // would lose the counts of counters saving at the same time.
+        await db.Procedures.Where(p => p.Id == procedure.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.UseCount, p => p.UseCount + 1), ct);
         await db.SaveChangesAsync(ct);
         await DossierTrail.AppendAsync(db, dossier, now, officer, DossierEventKinds.Received, null, DossierStatus.Received,
             $"Tiếp nhận hồ sơ, hẹn trả {VnFormat.DateTime(dueAt)}", null, ct);

@@ -37,6 +37,7 @@ internal static class BenchCommand
             await DossierMetrics.RunAsync(harness, factory, cs, world);
             await FeatureMetrics.RunAsync(harness, world);
             await ProcessingMetrics.RunAsync(harness, world);
+            await ReceptionMetrics.RunAsync(harness, world);
             if (json) Console.WriteLine(harness.Json(n));
             return 0;
         }

@@ -1,0 +1,130 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using OneStop.Core.Accounts;
+using OneStop.Core.Calendar;
+using OneStop.Core.Catalog;
+using OneStop.Core.Centre;
+using OneStop.Core.Dossiers;
+using OneStop.Tests.TestSupport;
+using OneStop.Web.Components.Dossiers;
+
+namespace OneStop.Tests.Dossiers;
+
+/// <summary>The counter form: a scanned CCCD line fills the applicant, a bad one fills nothing, an empty save shows why.</summary>
+public sealed class ReceptionPageTests : ComponentTestContext, IDisposable
+{
+    private const string CccdLine = "014190001234|123456789|Nguyễn Thị Ánh Tuyết|05031990|Nữ|Số 12 đường Lê Lợi, phường Hải Châu, thành phố Đà Nẵng|15082021";
+    private readonly SqliteTestDatabase database = new();
+
+    public ReceptionPageTests()
+    {
+        using (var db = database.CreateDbContext())
+        {
+            db.CentreSettings.Add(DemoCentre.Create());
+            db.SaveChanges();
+        }
+        var clock = new FakeClock(new DateTimeOffset(2026, 11, 25, 3, 0, 0, TimeSpan.Zero));
+        var calendars = new CalendarService(database, clock);
+        calendars.SeedFromOfficialAsync().GetAwaiter().GetResult();
+        var catalog = new CatalogService(database);
+        catalog.SeedDemoAsync().GetAwaiter().GetResult();
+        var centre = new CentreService(database);
+        Ctx.Services.AddSingleton<TimeProvider>(clock);
+        Ctx.Services.AddSingleton(catalog);
+        Ctx.Services.AddSingleton(calendars);
+        Ctx.Services.AddSingleton(centre);
+        Ctx.Services.AddSingleton(new ReceptionService(database, calendars, centre, clock));
+        Ctx.Services.AddSingleton(new CounterSlipService(database, clock));
+        var auth = Ctx.AddAuthorization();
+        auth.SetAuthorized("tiepnhan");
+        auth.SetRoles(Roles.CounterOfficer);
+    }
+
+    public void Dispose() => database.Dispose();
+
+    private IRenderedComponent<ReceptionPage> RenderPage()
+    {
+        var host = Ctx.Render(builder =>
+        {
+            builder.OpenComponent<MudPopoverProvider>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<ReceptionPage>(1);
+            builder.CloseComponent();
+        });
+        return host.FindComponent<ReceptionPage>();
+    }
+
+    private static string Value(IRenderedComponent<ReceptionPage> page, string id) => page.Find(id).GetAttribute("value") ?? "";
+
+    private static void Scan(IRenderedComponent<ReceptionPage> page, string line)
+    {
+        page.Find("#rc-scan").Input(line);
+        page.Find("#rc-scan").KeyDown(new KeyboardEventArgs { Key = "Enter" });
+    }
+
+    [Fact]
+    public void ScannedCccdLineFillsNameIdBirthDateAndAddress()
+    {
+        var page = RenderPage();
+
+        Scan(page, CccdLine);
+
+        page.WaitForAssertion(() => Assert.Equal("Nguyễn Thị Ánh Tuyết", Value(page, "#rc-name")));
+        Assert.Equal("014190001234", Value(page, "#rc-id"));
+        Assert.Equal("05/03/1990", Value(page, "#rc-birth"));
+        Assert.Equal("Số 12 đường Lê Lợi, phường Hải Châu, thành phố Đà Nẵng", Value(page, "#rc-address"));
+        Assert.Contains("Đã điền từ CCCD", page.Find("#rc-scan-hint").TextContent, StringComparison.Ordinal);
+        // The scan box is emptied for the next card.
+        Assert.Equal("", Value(page, "#rc-scan"));
+    }
+
+    [Theory]
+    // Not a CCCD line at all (a barcode of something else).
+    [InlineData("8934567890123")]
+    // The right shape but a birth date that does not exist: all or nothing, so not even the name is taken.
+    [InlineData("014190001234||Nguyễn Thị Ánh Tuyết|31021990|Nữ|Đà Nẵng|15082021")]
+    public void GarbageScanShowsTheHintAndFillsNothing(string line)
+    {
+        var page = RenderPage();
+
+        Scan(page, line);
+
+        page.WaitForAssertion(() => Assert.Contains("Không đọc được mã QR CCCD", page.Find("#rc-scan-hint").TextContent, StringComparison.Ordinal));
+        Assert.Equal("", Value(page, "#rc-name"));
+        Assert.Equal("", Value(page, "#rc-id"));
+        Assert.Equal("", Value(page, "#rc-birth"));
+        Assert.Equal("", Value(page, "#rc-address"));
+    }
+
+    [Fact]
+    public void CccdLineScannedIntoTheNameBoxFillsTheApplicantInsteadOfTheName()
+    {
+        var page = RenderPage();
+
+        page.Find("#rc-name").Input(CccdLine);
+        page.Find("#rc-name").KeyDown(new KeyboardEventArgs { Key = "Enter" });
+
+        page.WaitForAssertion(() => Assert.Equal("Nguyễn Thị Ánh Tuyết", Value(page, "#rc-name")));
+        Assert.Equal("014190001234", Value(page, "#rc-id"));
+    }
+
+    [Fact]
+    public void SavingAnEmptyFormShowsTheFieldErrorsInVietnamese()
+    {
+        var page = RenderPage();
+
+        page.Find("#rc-save").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Chọn thủ tục hành chính.", page.Markup, StringComparison.Ordinal));
+        var markup = page.Markup;
+        Assert.Contains("Nhập họ và tên người nộp hồ sơ.", markup, StringComparison.Ordinal);
+        Assert.Contains("Nhập số định danh cá nhân (12 chữ số trên CCCD).", markup, StringComparison.Ordinal);
+        Assert.Contains("Nhập địa chỉ của người nộp hồ sơ.", markup, StringComparison.Ordinal);
+        // Nothing was saved.
+        using var db = database.CreateDbContext();
+        Assert.Empty(db.Dossiers);
+    }
+}
