@@ -258,4 +258,20 @@ public sealed class CatalogService(IDbContextFactory<OneStopDbContext> dbFactory
         if (!result.IsSuccess) throw new InvalidOperationException("Danh mục mẫu không hợp lệ: " + result.Error);
         return true;
     }
+
+    /// <summary>Saves a procedure's processing steps (empty = the default counter → specialist → leader → counter).</summary>
+    public async Task<Result> SaveStepsAsync(int procedureId, IReadOnlyList<StepTemplate> steps, CancellationToken ct = default)
+    {
+        if (steps.Count > 0)
+        {
+            var errors = StepTemplateRules.Check(steps);
+            if (errors.Count > 0) return Result.Invalid(errors);
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var p = await db.Procedures.FirstOrDefaultAsync(x => x.Id == procedureId, ct);
+        if (p is null) return Result.Invalid("Không tìm thấy thủ tục.");
+        p.SetSteps(steps);
+        await db.SaveChangesAsync(ct);
+        return Result.Ok();
+    }
 }

@@ -22,3 +22,21 @@ public static class StepTemplates
     }
 }
 
+
+public static class StepTemplateRules
+{
+    /// <summary>Checks an edited template; messages in Vietnamese, keyed "Steps[i]".</summary>
+    public static Dictionary<string, string> Check(IReadOnlyList<StepTemplate> steps)
+    {
+        var e = new Dictionary<string, string>();
+        if (steps.Count == 0) e["Steps"] = "Quy trình cần ít nhất một bước.";
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var s = steps[i];
+            if (string.IsNullOrWhiteSpace(s.Name)) e[$"Steps[{i}]"] = $"Bước {i + 1}: nhập tên bước.";
+            else if (!OneStop.Core.Accounts.Roles.All.Contains(s.Role)) e[$"Steps[{i}]"] = $"Bước {i + 1}: chọn bộ phận xử lý.";
+            else if (s.BudgetHours <= 0 || s.BudgetHours > 2000) e[$"Steps[{i}]"] = $"Bước {i + 1}: thời gian (giờ làm việc) phải lớn hơn 0.";
+        }
+        return e;
+    }
+}

@@ -263,6 +263,27 @@ public sealed class Dossier
         return r;
     }
 
+    /// <summary>The applicant as currently recorded (for an edit form and its before/after trail).</summary>
+    public ApplicantInfo Applicant => new(ApplicantName, ApplicantIdNumber, ApplicantBirthDate, ApplicantPhone, ApplicantEmail, ApplicantAddress,
+        OnBehalfName, OnBehalfIdNumber);
+
+    /// <summary>Corrects the received applicant data; the service records before and after in the trail.</summary>
+    internal Common.Result EditApplicant(ApplicantInfo a)
+    {
+        if (DossierStatuses.IsFinished(Status)) return Common.Result.Invalid("Hồ sơ đã kết thúc, không sửa được thông tin.");
+        ApplicantName = Common.VietnameseText.Clean(a.FullName);
+        ApplicantNameKey = Common.VietnameseText.Fold(a.FullName);
+        ApplicantIdNumber = a.IdNumber;
+        ApplicantBirthDate = a.BirthDate;
+        ApplicantPhone = a.Phone;
+        ApplicantEmail = a.Email;
+        ApplicantAddress = a.Address;
+        OnBehalfName = a.OnBehalfName;
+        OnBehalfIdNumber = a.OnBehalfIdNumber;
+        Version++;
+        return Common.Result.Ok();
+    }
+
     internal Common.Result Close(DossierStatus to, string note, DateTimeOffset now)
     {
         if (to is not (DossierStatus.Refused or DossierStatus.Withdrawn)) throw new Common.DomainException("Close only refuses or withdraws.");

@@ -70,6 +70,40 @@ public static class DossierEventKinds
     public const string Withdrawn = nameof(Withdrawn);
     public const string Edited = nameof(Edited);
 
+    /// <summary>Extra words for the timeline from an event's data: to whom, the new due instant, what was changed.</summary>
+    public static string? Details(DossierEvent e)
+    {
+        if (e.Data is null) return null;
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(e.Data);
+            var root = doc.RootElement;
+            switch (e.Kind)
+            {
+                case HandedOver:
+                    var to = root.TryGetProperty("toUserName", out var u) && u.ValueKind == System.Text.Json.JsonValueKind.String ? u.GetString()
+                        : root.TryGetProperty("toRole", out var r) ? Accounts.Roles.DisplayName(r.GetString() ?? "") : null;
+                    var step = root.TryGetProperty("toName", out var n) ? n.GetString() : null;
+                    return $"→ {step} ({to})";
+                case SupplementCompleted or ApologyProposed when root.TryGetProperty("newDueAt", out var due):
+                    return "Hạn mới: " + Common.VnFormat.DateTime(due.GetDateTimeOffset());
+                case Edited when root.TryGetProperty("changes", out var changes):
+                    return string.Join("; ", changes.EnumerateObject().Select(p =>
+                        $"{p.Name}: “{p.Value[0]}” → “{p.Value[1]}”"));
+                case Returned when root.TryGetProperty("tracking", out var t):
+                    return "Số hiệu bưu gửi: " + t.GetString();
+                case Returned when root.TryGetProperty("collector", out var c):
+                    return "Người nhận: " + c.GetString();
+                default:
+                    return null;
+            }
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
     public static string Vietnamese(string kind) => kind switch
     {
         Received => "Tiếp nhận hồ sơ",

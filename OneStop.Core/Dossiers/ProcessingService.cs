@@ -3,6 +3,7 @@ using OneStop.Core.Accounts;
 using OneStop.Core.Calendar;
 using OneStop.Core.Catalog;
 using OneStop.Core.Common;
+using OneStop.Core.Documents.Forms;
 using OneStop.Core.Persistence;
 
 namespace OneStop.Core.Dossiers;
@@ -124,6 +125,66 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
             (d, _, now) => Task.FromResult<(Result, object?)>((d.Close(DossierStatus.Refused, clean, now), null)), ct);
     }
 
+    /// <summary>
+    /// Hands over every scanned dossier to the next step handled by <paramref name="role"/> (optionally a person).
+    /// Each dossier is its own transaction: one refused dossier does not stop the others, and the result says why.
+    /// </summary>
+    public async Task<BatchHandOverResult> HandOverBatchAsync(IReadOnlyList<string> codes, string role, StaffMember? person, string? note, Officer by,
+        CancellationToken ct = default)
+    {
+        var done = new List<HandOverListRow>();
+        var failed = new List<(string Code, string Error)>();
+        foreach (var code in codes.Select(c => c.Trim().ToUpperInvariant()).Distinct())
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            var d = await db.Dossiers.AsNoTracking().FirstOrDefaultAsync(x => x.Code == code, ct);
+            if (d is null) { failed.Add((code, "Không tìm thấy hồ sơ.")); continue; }
+            var steps = await StepsAsync(db, d, ct);
+            var next = Enumerable.Range(d.CurrentStep + 1, Math.Max(0, steps.Count - d.CurrentStep - 1)).FirstOrDefault(i => steps[i].Role == role, -1);
+            if (next < 0) { failed.Add((code, $"Quy trình của thủ tục không còn bước nào của {Roles.DisplayName(role)}.")); continue; }
+            if (d.Status == DossierStatus.InProgress && !(d.Accepted && d.AssignedTo == by.UserName))
+            { failed.Add((code, "Hồ sơ không do bạn đang giữ.")); continue; }
+            var r = await HandOverAsync(d.Id, d.Version, new HandOverTarget(next, role, person?.UserName, person?.FullName), note, by, ct);
+            if (r.IsSuccess) done.Add(new HandOverListRow(d.Code, d.ProcedureName, d.ApplicantName, d.DueAt));
+            else failed.Add((code, r.Error ?? ""));
+        }
+        return new BatchHandOverResult(done, failed);
+    }
+
+    /// <summary>
+    /// Corrects the applicant data received at the counter. Only a counter officer or a supervisor may; the event keeps
+    /// the before and after values of every changed field.
+    /// </summary>
+    public async Task<Result> EditApplicantAsync(long id, int expectedVersion, ReceptionRequest edited, Officer by, CancellationToken ct = default)
+    {
+        if (by.Role is not (Roles.CounterOfficer or Roles.Supervisor))
+            return Result.Invalid("Chỉ cán bộ tiếp nhận hoặc giám sát được sửa thông tin đã tiếp nhận.");
+        var (applicant, errors) = ReceptionService.ValidateApplicant(edited, VnTime.Now(clock));
+        if (applicant is null) return Result.Invalid(errors);
+        return await RunAsync(id, expectedVersion, by, DossierEventKinds.Edited, null, (d, _, _) =>
+        {
+            var before = d.Applicant;
+            var changes = Diff(before, applicant);
+            if (changes.Count == 0) return Task.FromResult<(Result, object?)>((Result.Invalid("Không có thông tin nào thay đổi."), null));
+            return Task.FromResult<(Result, object?)>((d.EditApplicant(applicant), new { changes }));
+        }, ct);
+    }
+
+    private static Dictionary<string, object?[]> Diff(ApplicantInfo a, ApplicantInfo b)
+    {
+        var d = new Dictionary<string, object?[]>();
+        void Add(string name, object? x, object? y) { if (!Equals(x, y)) d[name] = [x, y]; }
+        Add("Họ và tên", a.FullName, b.FullName);
+        Add("Số định danh", a.IdNumber, b.IdNumber);
+        Add("Ngày sinh", a.BirthDate, b.BirthDate);
+        Add("Điện thoại", a.Phone, b.Phone);
+        Add("Email", a.Email, b.Email);
+        Add("Địa chỉ", a.Address, b.Address);
+        Add("Người ủy quyền", a.OnBehalfName, b.OnBehalfName);
+        Add("Số định danh người ủy quyền", a.OnBehalfIdNumber, b.OnBehalfIdNumber);
+        return d;
+    }
+
     /// <summary>The steps of the dossier's procedure.</summary>
     public async Task<IReadOnlyList<StepTemplate>> StepsAsync(long dossierId, CancellationToken ct = default)
     {
@@ -171,6 +232,8 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
         return Result.Ok();
     }
 }
+
+public sealed record BatchHandOverResult(IReadOnlyList<HandOverListRow> HandedOver, IReadOnlyList<(string Code, string Error)> Failed);
 
 /// <summary>How the result leaves the centre.</summary>
 public sealed record ReturnRequest(bool IsApplicant, string? CollectorName, string? CollectorIdNumber, bool ByPost = false, string? TrackingNumber = null);

@@ -60,6 +60,35 @@ public sealed class ReceptionService(
         if (procedure is null) e[Fields.Procedure] = "Chọn thủ tục hành chính.";
         else if (!procedure.IsActive) e[Fields.Procedure] = "Thủ tục này đã ngừng áp dụng.";
 
+        var (applicant, applicantErrors) = ValidateApplicant(r, now);
+        foreach (var (k, v) in applicantErrors) e[k] = v;
+
+        var missing = r.Checklist.Where(c => !c.Optional && !c.Provided).Select(c => c.Name).ToList();
+        if (missing.Count > 0)
+            e[Fields.Checklist] = "Hồ sơ còn thiếu: " + string.Join("; ", missing) + ". Đánh dấu đã nhận, hoặc dùng “Hướng dẫn bổ sung” (Mẫu 02).";
+        if (r.Checklist.Any(c => c.Count < 1)) e[Fields.Checklist] = "Số lượng mỗi giấy tờ phải từ 1 trở lên.";
+
+        if (r.Sets is < 1 or > 100) e[Fields.Sets] = "Số bộ hồ sơ từ 1 đến 100.";
+
+        if (r.Channel == ReceptionChannel.Online)
+        {
+            if (r.SubmittedAt is null) e[Fields.SubmittedAt] = "Nhập thời điểm công dân nộp trực tuyến.";
+            else if (r.SubmittedAt > now) e[Fields.SubmittedAt] = "Thời điểm nộp trực tuyến không thể ở tương lai.";
+            else if (r.SubmittedAt < now.AddDays(-60)) e[Fields.SubmittedAt] = "Thời điểm nộp trực tuyến quá xa (trên 60 ngày).";
+        }
+        if (r.Delivery == ResultDelivery.ByPost && string.IsNullOrWhiteSpace(r.PostalAddress))
+            e[Fields.PostalAddress] = "Nhập địa chỉ nhận kết quả qua bưu chính.";
+
+        if (r.Fee.Units is < 1 or > 100_000) e[Fields.Fee] = "Số trang/số bản phải từ 1 trở lên.";
+        else if (r.Fee.Copies is < 1 or > 1_000) e[Fields.Fee] = "Số bản sao phải từ 1 đến 1.000.";
+
+        return e.Count > 0 ? (null, e) : (applicant, e);
+    }
+
+    /// <summary>The applicant part of the form (also used to correct a received dossier).</summary>
+    public static (ApplicantInfo? Applicant, Dictionary<string, string> Errors) ValidateApplicant(ReceptionRequest r, DateTimeOffset now)
+    {
+        var e = new Dictionary<string, string>();
         var name = VietnameseText.Clean(r.FullName);
         if (name.Length == 0) e[Fields.FullName] = "Nhập họ và tên người nộp hồ sơ.";
         else if (name.Length > 100) e[Fields.FullName] = "Họ và tên tối đa 100 ký tự.";
@@ -99,25 +128,6 @@ public sealed class ReceptionService(
             else if (!CitizenId.TryParse(r.OnBehalfIdNumber, out var bid, out var bError)) e[Fields.OnBehalfIdNumber] = bError;
             else behalfId = bid.Value.Value;
         }
-
-        var missing = r.Checklist.Where(c => !c.Optional && !c.Provided).Select(c => c.Name).ToList();
-        if (missing.Count > 0)
-            e[Fields.Checklist] = "Hồ sơ còn thiếu: " + string.Join("; ", missing) + ". Đánh dấu đã nhận, hoặc dùng “Hướng dẫn bổ sung” (Mẫu 02).";
-        if (r.Checklist.Any(c => c.Count < 1)) e[Fields.Checklist] = "Số lượng mỗi giấy tờ phải từ 1 trở lên.";
-
-        if (r.Sets is < 1 or > 100) e[Fields.Sets] = "Số bộ hồ sơ từ 1 đến 100.";
-
-        if (r.Channel == ReceptionChannel.Online)
-        {
-            if (r.SubmittedAt is null) e[Fields.SubmittedAt] = "Nhập thời điểm công dân nộp trực tuyến.";
-            else if (r.SubmittedAt > now) e[Fields.SubmittedAt] = "Thời điểm nộp trực tuyến không thể ở tương lai.";
-            else if (r.SubmittedAt < now.AddDays(-60)) e[Fields.SubmittedAt] = "Thời điểm nộp trực tuyến quá xa (trên 60 ngày).";
-        }
-        if (r.Delivery == ResultDelivery.ByPost && string.IsNullOrWhiteSpace(r.PostalAddress))
-            e[Fields.PostalAddress] = "Nhập địa chỉ nhận kết quả qua bưu chính.";
-
-        if (r.Fee.Units is < 1 or > 100_000) e[Fields.Fee] = "Số trang/số bản phải từ 1 trở lên.";
-        else if (r.Fee.Copies is < 1 or > 1_000) e[Fields.Fee] = "Số bản sao phải từ 1 đến 1.000.";
 
         if (e.Count > 0) return (null, e);
         return (new ApplicantInfo(name, id, r.BirthDate, phone, email, address, behalfName, behalfId), e);

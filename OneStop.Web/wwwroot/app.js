@@ -9,3 +9,9 @@ window.oneStop = {
     focus: function (id) { const el = document.getElementById(id); if (el) { el.focus(); if (el.select) el.select(); } },
     openUrl: function (url) { window.open(url, '_blank'); }
 };
+// A PDF made in the circuit (e.g. a hand-over list) opens in a new tab for printing.
+window.oneStop.openPdf = function (base64) {
+    const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+    window.open(url, '_blank');
+};

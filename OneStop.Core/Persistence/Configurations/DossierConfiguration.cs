@@ -22,6 +22,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         b.Property(x => x.Apology).HasConversion<string>().HasMaxLength(12);
         b.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(8);
         b.Property(x => x.HolderRole).HasMaxLength(20);
+        b.Ignore(x => x.Applicant);
         b.HasIndex(x => new { x.Status, x.DueAt });
         b.HasIndex(x => new { x.AssignedTo, x.Status });
         b.HasIndex(x => new { x.HolderRole, x.Status });

@@ -39,8 +39,17 @@ public partial class ProcedureEditPage
         public bool Optional { get; set; }
     }
 
+    private sealed class StepRow
+    {
+        public string Name { get; set; } = "";
+        public string Role { get; set; } = OneStop.Core.Accounts.Roles.Specialist;
+        public decimal Hours { get; set; }
+    }
+
     private sealed class FormModel
     {
+        public List<StepRow> Steps { get; } = [];
+        public string DeadlineHoursText { get; set; } = "";
         public int? Id { get; set; }
         public int? Version { get; set; }
         public string Code { get; set; } = "";
@@ -73,6 +82,8 @@ public partial class ProcedureEditPage
             DeadlineValue = p.Deadline.Value, CutoffText = (p.Deadline.Cutoff ?? new TimeOnly(15, 0)).ToString("HH:mm", CultureInfo.InvariantCulture),
             DeadlineNote = p.Deadline.Note, CodeNote = p.CodeNote, IsActive = p.IsActive,
         };
+        form.Steps.AddRange(p.EffectiveSteps.Select(x => new StepRow { Name = x.Name, Role = x.Role, Hours = x.BudgetHours }));
+        form.DeadlineHoursText = p.Deadline.WorkingHoursBudget().ToString("0.#", CultureInfo.InvariantCulture);
         form.Documents.AddRange(p.Documents.Select(d => new DocRow { Name = d.Name, Form = d.Form, Count = d.Count, Optional = d.Optional }));
         form.Fees.AddRange(p.Fees.Select(f => new FeeRow
         {
@@ -81,6 +92,15 @@ public partial class ProcedureEditPage
             Amount = f.Amount ?? 0, Unit = f.Unit, AmountPerUnit = f.AmountPerUnit ?? 0, TiersText = FeeText.FormatTiers(f.Tiers),
             MaxPerCopy = f.MaxPerCopy, Optional = f.Optional,
         }));
+    }
+
+    private async Task SaveStepsAsync()
+    {
+        if (form?.Id is not { } id) return;
+        var r = await Catalog.SaveStepsAsync(id, form.Steps.Select(x => new StepTemplate(x.Name, x.Role, x.Hours)).ToList());
+        errors = r.FieldErrors;
+        Snackbar.Add(r.IsSuccess ? "Đã lưu quy trình xử lý." : r.Error ?? "Không lưu được quy trình.", r.IsSuccess ? Severity.Success : Severity.Error);
+        if (r.IsSuccess) await OnParametersSetAsync();
     }
 
     private bool Has(string key) => errors.ContainsKey(key);

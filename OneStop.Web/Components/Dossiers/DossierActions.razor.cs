@@ -21,7 +21,7 @@ public partial class DossierActions
     [Inject] public required ProcessingService Processing { get; init; }
     [Inject] public required ISnackbar Snackbar { get; init; }
 
-    private enum Panel { None, HandOver, Supplement, Apology, Return, Withdraw, Refuse }
+    private enum Panel { None, HandOver, Supplement, Apology, Return, Withdraw, Refuse, Edit }
 
     private sealed class Row
     {
@@ -41,6 +41,47 @@ public partial class DossierActions
     private string? collectorId;
     private string? tracking;
     private string? requestedText;
+    private EditModel edit = new();
+    private string? editBirth;
+    private IReadOnlyDictionary<string, string> editErrors = new Dictionary<string, string>();
+
+    private sealed class EditModel
+    {
+        public string? FullName { get; set; }
+        public string? IdNumber { get; set; }
+        public string? Phone { get; set; }
+        public string? Email { get; set; }
+        public string? Address { get; set; }
+    }
+
+    private bool EditHas(string key) => editErrors.ContainsKey(key);
+    private string EditErr(string key) => editErrors.TryGetValue(key, out var e) ? e : "";
+
+    private void StartEdit()
+    {
+        Open(Panel.Edit);
+        edit = new EditModel { FullName = D.ApplicantName, IdNumber = D.ApplicantIdNumber, Phone = D.ApplicantPhone, Email = D.ApplicantEmail, Address = D.ApplicantAddress };
+        editBirth = D.ApplicantBirthDate is { } b ? VnFormat.Date(b) : null;
+        editErrors = new Dictionary<string, string>();
+    }
+
+    private async Task SaveEditAsync()
+    {
+        DateOnly? birth = null;
+        if (!string.IsNullOrWhiteSpace(editBirth))
+        {
+            if (DateOnly.TryParseExact(editBirth.Trim(), ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var b)) birth = b;
+            else { editErrors = new Dictionary<string, string> { ["BirthDate"] = "Ngày sinh có dạng dd/MM/yyyy." }; return; }
+        }
+        var request = new ReceptionRequest
+        {
+            FullName = edit.FullName, IdNumber = edit.IdNumber, BirthDate = birth, Phone = edit.Phone, Email = edit.Email, Address = edit.Address,
+            OnBehalf = D.OnBehalfName is not null, OnBehalfName = D.OnBehalfName, OnBehalfIdNumber = D.OnBehalfIdNumber,
+        };
+        var r = await Processing.EditApplicantAsync(D.Id, D.Version, request, Officer);
+        editErrors = r.FieldErrors;
+        await DoneAsync(r, "Đã sửa thông tin; thay đổi được ghi vào nhật ký hồ sơ.");
+    }
 
     private bool Is(params string[] roles) => roles.Any(UserRoles.Contains);
     private bool HoldsIt => D.Accepted && D.AssignedTo == Officer.UserName;
