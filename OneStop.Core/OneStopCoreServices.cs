@@ -35,6 +35,7 @@ public static class OneStopCoreServices
         services.AddSingleton<CatalogService>();
         services.AddSingleton<AuditService>();
         services.AddSingleton<RegisterService>();
+        services.AddSingleton<ResolutionReportService>();
         services.AddScoped<AccountService>();
         return services;
     }

@@ -25,6 +25,8 @@ public sealed class SqliteTestDatabase : IDbContextFactory<OneStopDbContext>, ID
         Options = new DbContextOptionsBuilder<OneStopDbContext>().UseSqlite(connection).Options;
         using var db = CreateDbContext();
         db.Database.EnsureCreated();
+        // The FTS5 name index comes from a migration; EnsureCreated does not know it.
+        SearchIndex.Ensure(db);
     }
 
     public DbContextOptions<OneStopDbContext> Options { get; }

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using OneStop.Core.Common;
+using OneStop.Core.Dossiers;
+using OneStop.Core.Persistence;
+
+namespace OneStop.Core.Reports;
+
+/// <summary>
+/// One row of report II.06a (Circular 01/2020/TT-VPCP), columns numbered as in the form:
+/// (3) = (4) + (5) + (6); (7) = (8) + (9) + (10); (11) = (12) + (13); (3) = (7) + (11).
+/// </summary>
+public sealed record ResolutionRow(string FieldCode, string FieldName, int Online, int DirectOrPostal, int CarriedOver,
+    int Early, int OnTime, int Late, int InProgressWithin, int InProgressOverdue)
+{
+    public int Received => Online + DirectOrPostal + CarriedOver;
+    public int Resolved => Early + OnTime + Late;
+    public int InProgress => InProgressWithin + InProgressOverdue;
+
+    /// <summary>Share handled early or on time, counting open overdue dossiers in the denominator (§8).</summary>
+    public double? OnTimeShare => Received == 0 ? null : (double)(Early + OnTime + InProgressWithin) / Received;
+}
+
+public sealed record ResolutionReport(DateOnly From, DateOnly To, IReadOnlyList<ResolutionRow> Rows, ResolutionRow Total);
+
+/// <summary>
+/// House rules for II.06a: a dossier is resolved when its result is ready (judged against the appointment statistics
+/// use, rule 6); dossiers refused or withdrawn before the end of the period are left out of every column, so the
+/// identity (3) = (7) + (11) holds. Carried over = received before the period and not resolved or closed before it.
+/// </summary>
+public sealed class ResolutionReportService(IDbContextFactory<OneStopDbContext> factory)
+{
+    public async Task<Result<ResolutionReport>> BuildAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        if (to < from) return Result<ResolutionReport>.Invalid("Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.");
+        if (to.DayNumber - from.DayNumber > 366) return Result<ResolutionReport>.Invalid("Kỳ báo cáo tối đa một năm.");
+        var start = VnTime.At(from, TimeOnly.MinValue);
+        var end = VnTime.At(to.AddDays(1), TimeOnly.MinValue);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var fields = await db.ProcedureFields.AsNoTracking().ToDictionaryAsync(f => f.Code, f => f.Name, ct);
+
+        var rows = await db.Dossiers.AsNoTracking()
+            .Where(d => d.ReceivedAt < end)
+            .Where(d => !((d.Status == DossierStatus.Refused || d.Status == DossierStatus.Withdrawn) && d.FinishedAt < end))
+            .Where(d => !(d.ResultReadyAt != null && d.ResultReadyAt < start))
+            .GroupBy(d => d.FieldCode)
+            .Select(g => new
+            {
+                Field = g.Key,
+                Online = g.Count(d => d.ReceivedAt >= start && d.Channel == ReceptionChannel.Online),
+                Direct = g.Count(d => d.ReceivedAt >= start && d.Channel != ReceptionChannel.Online),
+                Carried = g.Count(d => d.ReceivedAt < start),
+                Early = g.Count(d => d.ResultReadyAt >= start && d.ResultReadyAt < end && d.Outcome == OutcomeClassCode.Early),
+                OnTime = g.Count(d => d.ResultReadyAt >= start && d.ResultReadyAt < end && d.Outcome == OutcomeClassCode.OnTime),
+                Late = g.Count(d => d.ResultReadyAt >= start && d.ResultReadyAt < end && d.Outcome == OutcomeClassCode.Late),
+                Within = g.Count(d => (d.ResultReadyAt == null || d.ResultReadyAt >= end) && d.OriginalDueAt >= end),
+                Overdue = g.Count(d => (d.ResultReadyAt == null || d.ResultReadyAt >= end) && d.OriginalDueAt < end),
+            })
+            .ToListAsync(ct);
+
+        var list = rows.Select(r => new ResolutionRow(r.Field, fields.GetValueOrDefault(r.Field, r.Field), r.Online, r.Direct, r.Carried,
+            r.Early, r.OnTime, r.Late, r.Within, r.Overdue)).OrderBy(r => r.FieldName, StringComparer.Create(VnTime.Culture, false)).ToList();
+        var total = new ResolutionRow("", "Tổng cộng", list.Sum(r => r.Online), list.Sum(r => r.DirectOrPostal), list.Sum(r => r.CarriedOver),
+            list.Sum(r => r.Early), list.Sum(r => r.OnTime), list.Sum(r => r.Late), list.Sum(r => r.InProgressWithin), list.Sum(r => r.InProgressOverdue));
+        return Result<ResolutionReport>.Ok(new ResolutionReport(from, to, list, total));
+    }
+}
