@@ -103,6 +103,7 @@ public sealed class ProcessingBrowserTests(BrowserFixture browser)
         var outcome = (await counter.TextContentAsync("#dossier-outcome"))!.Trim();
         Assert.Contains(outcome, new[] { "Trước hạn", "Đúng hạn", "Quá hạn" });
         Assert.Equal(0, await counter.Locator("#act-return").CountAsync());
+        await counter.WaitForSelectorAsync("#no-actions");
         await ShotAsync(counter, "processing-4-returned.png");
     }
 }
