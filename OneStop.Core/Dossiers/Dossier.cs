@@ -117,7 +117,8 @@ public sealed class Dossier
         };
     }
 
-    public bool IsOverdue(DateTimeOffset now) => DossierStatuses.IsOpen(Status) && now > DueAt;
+    /// <summary>Rule 8, while the centre's clock runs: a dossier waiting for the citizen's supplement is not overdue (rule 5).</summary>
+    public bool IsOverdue(DateTimeOffset now) => Status is DossierStatus.Received or DossierStatus.InProgress && now > DueAt;
 
     // ---- Processing (§5 rules 5–8, §6) ----
 

@@ -125,12 +125,16 @@ public static class TrailDocuments
     {
         var d = x.Dossier;
         var steps = new List<HandOverStep>();
-        foreach (var e in x.Events)
+        for (var i = 0; i < x.Events.Count; i++)
         {
+            var e = x.Events[i];
             if (e.Kind == DossierEventKinds.HandedOver && DataOf<HandOverData>(e) is { } h)
             {
                 var to = h.ToUserName ?? (h.ToRole is { } r ? Accounts.Roles.DisplayName(r) : "");
-                steps.Add(new HandOverStep(h.FromName ?? "", $"{h.ToName} – {to}", h.PlannedAt, e.At, e.ActorName, h.ToUserName,
+                // A hand-over to a desk names its receiver only when someone confirms it ("Nhận").
+                var receiver = h.ToUserName ?? x.Events.Skip(i + 1).TakeWhile(n => n.Kind != DossierEventKinds.HandedOver)
+                    .FirstOrDefault(n => n.Kind == DossierEventKinds.Accepted)?.ActorName;
+                steps.Add(new HandOverStep(h.FromName ?? "", $"{h.ToName} – {to}", h.PlannedAt, e.At, e.ActorName, receiver,
                     h.PlannedAt is { } p ? ToStepOutcome(Calendar.WorkingCalendar.Outcome(e.At, p)) : null, e.Note));
             }
             else if (e.Kind is DossierEventKinds.ResultReady or DossierEventKinds.Returned)

@@ -26,6 +26,9 @@ public sealed record QueueItem(
 public sealed class DossierQueues(IDbContextFactory<OneStopDbContext> factory, CalendarService calendars, TimeProvider clock)
 {
     private static readonly DossierStatus[] Open = [DossierStatus.Received, DossierStatus.InProgress, DossierStatus.SupplementRequested];
+    // Rule 5: while the centre waits for the citizen's supplement the old due is void (a new one starts on completion),
+    // so such a dossier is neither due soon nor overdue and needs no apology.
+    private static readonly DossierStatus[] ClockRunning = [DossierStatus.Received, DossierStatus.InProgress];
 
     public static string Title(QueueKind k) => k switch
     {
@@ -50,8 +53,8 @@ public sealed class DossierQueues(IDbContextFactory<OneStopDbContext> factory, C
         {
             QueueKind.Mine => rows.Where(d => Open.Contains(d.Status) && d.AssignedTo == user && d.Accepted),
             QueueKind.AwaitingHandOver => (all ? rows : mineOrRole).Where(d => d.Status == DossierStatus.InProgress && !d.Accepted),
-            QueueKind.DueSoon => (all ? rows : mineOrRole).Where(d => Open.Contains(d.Status) && d.DueAt >= now && d.DueAt < dueSoonLimit),
-            QueueKind.Overdue => (all ? rows : mineOrRole).Where(d => Open.Contains(d.Status) && d.DueAt < now),
+            QueueKind.DueSoon => (all ? rows : mineOrRole).Where(d => ClockRunning.Contains(d.Status) && d.DueAt >= now && d.DueAt < dueSoonLimit),
+            QueueKind.Overdue => (all ? rows : mineOrRole).Where(d => ClockRunning.Contains(d.Status) && d.DueAt < now),
             QueueKind.AwaitingSupplement => (all ? rows : mineOrRole).Where(d => d.Status == DossierStatus.SupplementRequested),
             _ => rows.Where(d => d.Status == DossierStatus.ResultReady),
         };
@@ -94,7 +97,7 @@ public sealed class DossierQueues(IDbContextFactory<OneStopDbContext> factory, C
         return raw.Select(d =>
         {
             var left = calendar.WorkingMinutesBetween(now, d.DueAt);
-            var open = Open.Contains(d.Status);
+            var open = ClockRunning.Contains(d.Status);
             var urgency = !open ? Urgency.Normal : left < 0 || now > d.DueAt ? Urgency.Overdue : left < 480 ? Urgency.DueSoon : Urgency.Normal;
             // Rule 6: from one working day before the due instant a dossier not ready needs an apology letter.
             var needsApology = open && left < 480 && d.Apology is ApologyState.None or ApologyState.Rejected;

@@ -1,0 +1,152 @@
+using OneStop.Core.Accounts;
+using OneStop.Core.Documents;
+using OneStop.Core.Dossiers;
+using OneStop.Tests.Documents;
+using static OneStop.Tests.Dossiers.Processing.ProcessingHarness;
+
+namespace OneStop.Tests.Dossiers.Processing;
+
+public sealed class TrailTests : IDisposable
+{
+    private readonly PdfTools pdf = new();
+
+    public void Dispose() => pdf.Dispose();
+
+    private static readonly SlipItem[] Items = [new("Bản sao giấy chứng sinh", "Bản đã nộp bị mờ")];
+
+    /// <summary>Runs one operation and checks that it appended exactly one event of that kind, with from → to.</summary>
+    private static async Task StepAsync(ProcessingHarness h, long id, Func<int, Task<Core.Common.Result>> op,
+        string kind, DossierStatus from, DossierStatus to)
+    {
+        var before = await h.EventsAsync(id);
+        var version = (await h.GetAsync(id)).Version;
+        var r = await op(version);
+        Assert.True(r.IsSuccess, r.Error);
+        var after = await h.EventsAsync(id);
+        Assert.Equal(before.Count + 1, after.Count);
+        var e = after[^1];
+        Assert.Equal(kind, e.Kind);
+        Assert.Equal(from, e.FromStatus);
+        Assert.Equal(to, e.ToStatus);
+        Assert.Equal(h.Clock.Now, e.At);
+        Assert.Equal(version + 1, (await h.GetAsync(id)).Version);   // every verb bumps the version
+    }
+
+    /// <summary>The full walk: hand-overs, a supplement, an approved apology, the result, the return.</summary>
+    private static async Task<long> WalkAsync(ProcessingHarness h)
+    {
+        var d = await h.ReceiveAsync();
+        var p = h.Processing;
+        h.Clock.Now = Vn(2026, 3, 9, 9, 30);
+        await StepAsync(h, d.Id, v => p.HandOverAsync(d.Id, v, new HandOverTarget(1, Roles.Specialist, "chuyenvien", Specialist.FullName), "Chuyển thẩm định", Counter),
+            DossierEventKinds.HandedOver, DossierStatus.Received, DossierStatus.InProgress);
+        h.Clock.Now = Vn(2026, 3, 9, 10);
+        await StepAsync(h, d.Id, v => p.AcceptAsync(d.Id, v, Specialist, SpecialistRoles),
+            DossierEventKinds.Accepted, DossierStatus.InProgress, DossierStatus.InProgress);
+        h.Clock.Now = Vn(2026, 3, 10, 10);
+        await StepAsync(h, d.Id, v => p.RequestSupplementAsync(d.Id, v, Items, Specialist),
+            DossierEventKinds.SupplementRequested, DossierStatus.InProgress, DossierStatus.SupplementRequested);
+        h.Clock.Now = Vn(2026, 3, 12, 14);
+        await StepAsync(h, d.Id, v => p.CompleteSupplementAsync(d.Id, v, Counter),
+            DossierEventKinds.SupplementCompleted, DossierStatus.SupplementRequested, DossierStatus.InProgress);
+        h.Clock.Now = Vn(2026, 3, 13, 9);
+        await StepAsync(h, d.Id, v => p.ProposeApologyAsync(d.Id, v, Vn(2026, 3, 20, 16), "Chờ xác minh nơi sinh", Specialist),
+            DossierEventKinds.ApologyProposed, DossierStatus.InProgress, DossierStatus.InProgress);
+        h.Clock.Now = Vn(2026, 3, 13, 10);
+        await StepAsync(h, d.Id, v => p.DecideApologyAsync(d.Id, v, true, Leader),
+            DossierEventKinds.ApologyApproved, DossierStatus.InProgress, DossierStatus.InProgress);
+        h.Clock.Now = Vn(2026, 3, 16, 9);
+        await StepAsync(h, d.Id, v => p.HandOverAsync(d.Id, v, new HandOverTarget(2, Roles.Leader, null, null), null, Specialist),
+            DossierEventKinds.HandedOver, DossierStatus.InProgress, DossierStatus.InProgress);
+        h.Clock.Now = Vn(2026, 3, 16, 10);
+        await StepAsync(h, d.Id, v => p.AcceptAsync(d.Id, v, Leader, LeaderRoles),
+            DossierEventKinds.Accepted, DossierStatus.InProgress, DossierStatus.InProgress);
+        h.Clock.Now = Vn(2026, 3, 16, 15);
+        await StepAsync(h, d.Id, v => p.MarkResultReadyAsync(d.Id, v, Leader),
+            DossierEventKinds.ResultReady, DossierStatus.InProgress, DossierStatus.ResultReady);
+        h.Clock.Now = Vn(2026, 3, 18, 8);
+        await StepAsync(h, d.Id, v => p.ReturnAsync(d.Id, v, new ReturnRequest(true, null, ApplicantId), Counter),
+            DossierEventKinds.Returned, DossierStatus.ResultReady, DossierStatus.Returned);
+        return d.Id;
+    }
+
+    [Fact]
+    public async Task EveryOperationAppendsOneEventAndTheChainLinksUp()
+    {
+        using var h = await InMemoryAsync(Vn(2026, 3, 9, 9));
+        var id = await WalkAsync(h);
+        h.Clock.Now = Vn(2026, 3, 18, 9);
+        var other = await h.ReceiveAsync("Trần Văn Bình", "001099012345");
+        await StepAsync(h, other.Id, v => h.Processing.RefuseAsync(other.Id, v, "Không thuộc thẩm quyền giải quyết", Counter),
+            DossierEventKinds.Refused, DossierStatus.Received, DossierStatus.Refused);
+
+        await using var db = await h.Factory.CreateDbContextAsync();
+        var chain = db.DossierEvents.OrderBy(e => e.Id).ToList();
+        Assert.Equal(13, chain.Count);   // 2 receptions + 10 operations + 1 refusal
+        Assert.Equal(DossierEvent.GenesisHash, chain[0].PreviousHash);
+        for (var i = 0; i < chain.Count; i++)
+        {
+            Assert.Equal(chain[i].ComputeHash(), chain[i].Hash);
+            if (i > 0) Assert.Equal(chain[i - 1].Hash, chain[i].PreviousHash);
+        }
+        Assert.Equal(11, chain.Count(e => e.DossierId == id));
+    }
+
+    [Fact]
+    public async Task ControlSlipShowsEachHandOverAndItsOutcome()
+    {
+        using var h = await InMemoryAsync(Vn(2026, 3, 9, 9));
+        var id = await WalkAsync(h);
+        var details = (await h.Dossiers.GetAsync(id))!;
+        var centre = await h.Centre.GetAsync();
+
+        var slip = TrailDocuments.ControlSlip(details, centre);
+        Assert.Equal(4, slip.Steps.Count);   // two hand-overs, result ready, returned
+        var text = pdf.FlatText(pdf.Save(new PdfSharpDocumentRenderer().ControlSlip(slip), "mau06.pdf"));
+
+        Assert.Contains(details.Dossier.Code, text, StringComparison.Ordinal);
+        Assert.Contains("1. Giao:", text, StringComparison.Ordinal);
+        Assert.Contains("Nhận:", text, StringComparison.Ordinal);
+        Assert.Contains("Thẩm định, xử lý", text, StringComparison.Ordinal);
+        Assert.Contains("Phê duyệt, ký kết quả", text, StringComparison.Ordinal);
+        Assert.Contains(Specialist.FullName, text, StringComparison.Ordinal);
+        Assert.Contains(Leader.FullName, text, StringComparison.Ordinal);
+        // The hand-over went to the leaders' desk; the receiver on the slip is whoever confirmed it ("Nhận").
+        Assert.Equal(Leader.FullName, slip.Steps[1].Receiver);
+        Assert.Equal(Specialist.FullName, slip.Steps[0].Receiver);
+        // Supplement restarted the due to Tue 17/03 14:00; ready Mon 16/03 15:00 is early, returned Wed 18/03 after it: "Quá hạn"
+        // for the return step is the counter's own timing, but the dossier's outcome stays "Trước hạn".
+        Assert.Contains("Trước hạn", text, StringComparison.Ordinal);
+        Assert.Equal(OutcomeClassCode.Early, details.Dossier.Outcome);
+    }
+
+    [Fact]
+    public async Task EachTrailFormIsPrintedAfterItsOperation()
+    {
+        using var h = await InMemoryAsync(Vn(2026, 3, 9, 9));
+        var id = await WalkAsync(h);
+        var refused = await h.ReceiveAsync("Trần Văn Bình", "001099012345");
+        await h.OkAsync(v => h.Processing.RefuseAsync(refused.Id, v, "Không thuộc thẩm quyền giải quyết", Specialist), refused.Id);
+        var withdrawn = await h.ReceiveAsync("Lò Thị Cúc", "014190004321");
+        await h.OkAsync(v => h.Processing.WithdrawAsync(withdrawn.Id, v, new DateOnly(2026, 3, 18), "Đổi ý", Counter), withdrawn.Id);
+
+        async Task<string> PrintAsync(long dossier, string form)
+        {
+            var printed = await h.Dossiers.PrintFormAsync(dossier, form, Counter);
+            Assert.NotNull(printed);
+            return pdf.FlatText(pdf.Save(printed.Value.Pdf, $"mau{form}-{dossier}.pdf"));
+        }
+
+        Assert.Contains("Bản sao giấy chứng sinh", await PrintAsync(id, "02"), StringComparison.Ordinal);
+        var apology = await PrintAsync(id, "04");
+        Assert.Contains("Chờ xác minh nơi sinh", apology, StringComparison.Ordinal);
+        Assert.Contains("16 giờ 00 phút, ngày 20 tháng 03 năm 2026", apology, StringComparison.Ordinal);
+        Assert.Contains("Không thuộc thẩm quyền giải quyết", await PrintAsync(refused.Id, "03"), StringComparison.Ordinal);
+        Assert.Contains("18/03/2026", await PrintAsync(withdrawn.Id, "05"), StringComparison.Ordinal);
+        Assert.Contains("Giao:", await PrintAsync(id, "06"), StringComparison.Ordinal);
+
+        // Nothing to print where the trail has no such step; every print is recorded.
+        Assert.Null(await h.Dossiers.PrintFormAsync(refused.Id, "04", Counter));
+        Assert.Equal(3, (await h.EventsAsync(id)).Count(e => e.Kind == DossierEventKinds.Printed));
+    }
+}
