@@ -30,7 +30,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 800 }, Locale = "vi-VN" });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
+        // CI runs on 2 cores with the other tests in parallel: be patient, a real wait is still bounded.
+        page.SetDefaultTimeout(45_000);
         return page;
     }
 

@@ -9,5 +9,10 @@ public sealed class FakeClock(DateTimeOffset now) : TimeProvider
 
     public void Set(DateTimeOffset instant) => now = instant;
 
+    public DateTimeOffset Now { get => now; set => now = value; }
+
+    // The server's own zone must never matter: the fake says UTC.
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+
     public void Advance(TimeSpan by) => now += by;
 }
