@@ -16,7 +16,7 @@ public sealed class CentreService(IDbContextFactory<OneStopDbContext> factory)
     {
         if (cached is { } c) return c;
         await using var db = await factory.CreateDbContextAsync(ct);
-        var row = await db.CentreSettings.AsNoTracking().FirstOrDefaultAsync(ct) ?? new CentreSettings();
+        var row = await db.CentreSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == CentreSettings.SingletonId, ct) ?? new CentreSettings();
         cached = row;
         return row;
     }
@@ -59,7 +59,7 @@ public sealed class CentreService(IDbContextFactory<OneStopDbContext> factory)
         var errors = Validate(edited);
         if (errors.Count > 0) return Result.Invalid(errors);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var row = await db.CentreSettings.FirstOrDefaultAsync(ct);
+        var row = await db.CentreSettings.FirstOrDefaultAsync(s => s.Id == CentreSettings.SingletonId, ct);
         if (row is null)
         {
             row = new CentreSettings();

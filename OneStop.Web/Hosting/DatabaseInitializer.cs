@@ -15,8 +15,10 @@ public sealed class DatabaseInitializer(
 {
     public async Task InitializeAsync(OneStopOptions options, CancellationToken ct = default)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using (var db = await factory.CreateDbContextAsync(ct))
             await OneStopDatabase.MigrateAsync(db, ct);
+        log.LogInformation("Database ready in {Ms:0} ms ({Dir})", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, options.DataDirectory);
 
         var accounts = services.GetRequiredService<AccountService>();
         await accounts.EnsureRolesAsync();
