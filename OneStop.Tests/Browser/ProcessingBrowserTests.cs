@@ -39,24 +39,8 @@ public sealed class ProcessingBrowserTests(BrowserFixture browser)
     {
         // Counter: receive with the keyboard (as in ReceptionBrowserTests).
         var counter = await browser.SignInAsync("tiepnhan", "Tiepnhan@2026");
-        await counter.GotoAsync(browser.BaseUrl + "/tiep-nhan");
-        await counter.WaitForSelectorAsync("#app-shell[data-interactive='true']");
-        await counter.FocusAsync("#rc-procedure");
-        await counter.Keyboard.TypeAsync("chung thuc ban sao tu ban chinh");
-        await counter.WaitForSelectorAsync(".mud-popover-open .mud-list-item");
-        await counter.Keyboard.PressAsync("Enter");
-        await counter.WaitForFunctionAsync("document.activeElement && document.activeElement.id === 'rc-name'");
-        await counter.Keyboard.TypeAsync("038185000001||Lê Thị Thu Trang|01011985|Nữ|Bản Mòng, phường Chiềng Lề, tỉnh Sơn La|01072021");
-        await counter.Keyboard.PressAsync("Enter");
-        await counter.WaitForFunctionAsync("document.activeElement && document.activeElement.id === 'rc-phone'");
-        await counter.Keyboard.TypeAsync("0987654321");
-        await counter.Keyboard.PressAsync("Enter");
-        await counter.WaitForFunctionAsync("document.activeElement && document.activeElement.id === 'rc-email'");
-        await counter.Keyboard.PressAsync("Enter");
-        await counter.WaitForFunctionAsync("document.activeElement && document.activeElement.id === 'rc-address'");
-        await counter.Keyboard.PressAsync("Enter");
-        await counter.WaitForSelectorAsync("#received-banner");
-        var code = (await counter.TextContentAsync("#dossier-code"))!.Trim();
+        var code = await browser.ReceiveByKeyboardAsync(counter, "chung thuc ban sao tu ban chinh", "Chứng thực bản sao từ bản chính",
+            "038185000001||Lê Thị Thu Trang|01011985|Nữ|Bản Mòng, phường Chiềng Lề, tỉnh Sơn La|01072021", "0987654321");
 
         // Counter hands over to the specialists (step 2 is the default next step).
         await HandOverToAsync(counter, null);

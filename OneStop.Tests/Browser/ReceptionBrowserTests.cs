@@ -14,34 +14,14 @@ public sealed partial class ReceptionBrowserTests(BrowserFixture browser)
     public async Task CounterOfficerReceivesADossierWithTheKeyboardOnlyAndOpensItsReceipt()
     {
         var page = await browser.SignInAsync("tiepnhan", "Tiepnhan@2026");
-        await page.GotoAsync(browser.BaseUrl + "/tiep-nhan");
-        await page.WaitForSelectorAsync("#app-shell[data-interactive='true']");
-        await page.FocusAsync("#rc-procedure");
-
-        // Procedure by name without diacritics, picked from the list with the keyboard.
-        await page.Keyboard.TypeAsync("chung thuc ban sao tu ban chinh");
-        await page.WaitForSelectorAsync(".mud-popover-open .mud-list-item");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForSelectorAsync("#rc-deadline");
-        await page.WaitForFunctionAsync("document.activeElement && document.activeElement.id === 'rc-name'");
-
-        // The USB scanner types the CCCD QR line into the name box and presses Enter.
-        await page.Keyboard.TypeAsync("014190001234||Nguyễn Thị Hồng Nhung|12051990|Nữ|Tổ 5, phường Chiềng Lề, tỉnh Sơn La|01072021");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForSelectorAsync("#rc-scan-hint");
-        await page.WaitForFunctionAsync("document.activeElement && document.activeElement.id === 'rc-phone'");
-        Assert.Equal("014190001234", await page.InputValueAsync("#rc-id"));
-
-        await page.Keyboard.TypeAsync("0912345678");
-        await page.Keyboard.PressAsync("Enter");   // → email
-        await page.WaitForFunctionAsync("document.activeElement && document.activeElement.id === 'rc-email'");
-        await page.Keyboard.PressAsync("Enter");   // → address (filled from the card)
-        await page.WaitForFunctionAsync("document.activeElement && document.activeElement.id === 'rc-address'");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "reception-form.png"), FullPage = true });
-        await page.Keyboard.PressAsync("Enter");   // save
-
-        await page.WaitForSelectorAsync("#received-banner");
-        var code = (await page.TextContentAsync("#dossier-code"))!.Trim();
+        // Procedure by name without diacritics; the USB scanner types the CCCD QR line into the name box.
+        var code = await browser.ReceiveByKeyboardAsync(page, "chung thuc ban sao tu ban chinh", "Chứng thực bản sao từ bản chính",
+            "014190001234||Nguyễn Thị Hồng Nhung|12051990|Nữ|Tổ 5, phường Chiềng Lề, tỉnh Sơn La|01072021", "0912345678",
+            async p =>
+            {
+                Assert.Equal("014190001234", await p.InputValueAsync("#rc-id"));
+                await p.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "reception-form.png"), FullPage = true });
+            });
         Assert.Matches(CodeShape(), code);
         Assert.Equal("Nguyễn Thị Hồng Nhung", (await page.TextContentAsync("#dossier-applicant"))!.Trim());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "dossier-received.png") });

@@ -47,6 +47,43 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// Receives a dossier at /tiep-nhan with the keyboard only, as a counter officer does: the procedure by name, the CCCD
+    /// QR line "scanned" into the name box, the phone, then Enter through to the address, which saves. Returns the code.
+    /// </summary>
+    public async Task<string> ReceiveByKeyboardAsync(IPage page, string procedureQuery, string procedureName, string cccdLine, string phone,
+        Func<IPage, Task>? beforeSave = null)
+    {
+        await page.GotoAsync(BaseUrl + "/tiep-nhan");
+        await page.WaitForSelectorAsync("#app-shell[data-interactive='true']");
+        await page.FocusAsync("#rc-procedure");
+        await page.Keyboard.TypeAsync(procedureQuery);
+        // The list first opens unfiltered: wait until the search result is the first item before Enter picks it.
+        await page.WaitForFunctionAsync(
+            "name => { const i = document.querySelector('.mud-popover-open .mud-list-item'); return i && i.textContent.includes(name); }",
+            procedureName);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync($"#rc-deadline");
+        Assert.Contains(procedureName, await page.InputValueAsync("#rc-procedure"), StringComparison.Ordinal);
+        await FocusedAsync(page, "rc-name");
+        await page.Keyboard.TypeAsync(cccdLine);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("#rc-scan-hint");
+        await FocusedAsync(page, "rc-phone");
+        await page.Keyboard.TypeAsync(phone);
+        await page.Keyboard.PressAsync("Enter");
+        await FocusedAsync(page, "rc-email");
+        await page.Keyboard.PressAsync("Enter");
+        await FocusedAsync(page, "rc-address");
+        if (beforeSave is not null) await beforeSave(page);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("#received-banner");
+        return (await page.TextContentAsync("#dossier-code"))!.Trim();
+    }
+
+    public static Task FocusedAsync(IPage page, string id) =>
+        page.WaitForFunctionAsync($"document.activeElement && document.activeElement.id === '{id}'");
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
