@@ -11,8 +11,8 @@ using OneStop.Core.Persistence;
 namespace OneStop.Core.Persistence.Migrations
 {
     [DbContext(typeof(OneStopDbContext))]
-    [Migration("20261125223944_Processing")]
-    partial class Processing
+    [Migration("20261125231911_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -505,11 +505,14 @@ namespace OneStop.Core.Persistence.Migrations
                 name: "IX_Procedures_FieldCode",
                 table: "Procedures",
                 column: "FieldCode");
+            migrationBuilder.Sql(OneStop.Core.Persistence.SearchIndex.CreateSql);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(OneStop.Core.Persistence.SearchIndex.DropSql);
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
