@@ -69,7 +69,7 @@ public static class ReceiptForm
 
         c.Paragraph("1. Thành phần hồ sơ và số lượng mỗi loại giấy tờ gồm:", f.Regular, after: compact ? 1.5 : 2);
         var table = new Table(
-            [new Column(0.8, Align.Center), new Column(6.1), new Column(2.3, Align.Center), new Column(1.3, Align.Center)],
+            [new Column(0.7, Align.Center), new Column(6.4), new Column(2.1, Align.Center), new Column(1.2, Align.Center)],
             [new HeaderCell("STT", 0), new HeaderCell("Tên giấy tờ", 1), new HeaderCell("Hình thức (bản chính, bản sao, …)", 2), new HeaderCell("Số lượng", 3)])
         {
             BodyFont = f.Regular,
@@ -96,8 +96,8 @@ public static class ReceiptForm
             new Run(d.RegisterLine?.ToString(CultureInfo.InvariantCulture) ?? "……", f.Italic)]);
 
         c.Signatures(compact ? 3 : 4,
-            new Signature("NGƯỜI NỘP HỒ SƠ", d.Applicant.FullName, Space: compact ? 34 : 36),
-            new Signature("NGƯỜI TIẾP NHẬN HỒ SƠ", d.OfficerName, Space: compact ? 34 : 36));
+            new Signature("NGƯỜI NỘP HỒ SƠ", d.Applicant.FullName, Space: compact ? 32 : 36),
+            new Signature("NGƯỜI TIẾP NHẬN HỒ SƠ", d.OfficerName, Space: compact ? 32 : 36));
     }
 
     private static string Or(string? s) => FormParts.Or(s);
