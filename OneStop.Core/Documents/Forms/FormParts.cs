@@ -28,17 +28,22 @@ internal static class FormParts
         var textHeight = c.Fonts.LineHeight(textFont);
         var height = Math.Max(qrSize, barHeight + 1 + textHeight);
         c.Ensure(height + after);
-        var top = c.Y;
-        var gap = 10.0;
-        var module = Math.Clamp((c.Width - qrSize - gap) / codes.BarModules, 0.75, 1.2);
-        var barWidth = codes.BarModules * module;
-        var blockWidth = barWidth + gap + qrSize;
-        var x = c.Left + Math.Max(0, (c.Width - blockWidth) / 2);
-        var barTop = top + (height - barHeight - 1 - textHeight) / 2;
-        codes.DrawCode128(c.G, x, barTop, module, barHeight);
-        c.TextAt([new Run("Mã hồ sơ: ", c.Fonts.Regular), new Run(codes.Text, textFont)], x, barTop + barHeight + 1, barWidth, Align.Center);
-        codes.DrawQr(c.G, x + barWidth + gap, top + (height - qrSize) / 2, qrSize);
-        c.Y = top + height + after;
+        var width = c.Width;
+        // Drawn once per document as a form XObject, placed on every copy.
+        var strip = c.Stamp((codes, qrSize, barHeight, width), width, height, g =>
+        {
+            var gap = 10.0;
+            var module = Math.Clamp((width - qrSize - gap) / codes.BarModules, 0.75, 1.2);
+            var barWidth = codes.BarModules * module;
+            var x = Math.Max(0, (width - barWidth - gap - qrSize) / 2);
+            var barTop = (height - barHeight - 1 - textHeight) / 2;
+            codes.DrawCode128(g, x, barTop, module, barHeight);
+            c.DrawLines(g, c.Wrap([new Run("Mã hồ sơ: ", c.Fonts.Regular), new Run(codes.Text, textFont)], barWidth),
+                x, barTop + barHeight + 1, barWidth, Align.Center);
+            codes.DrawQr(g, x + barWidth + gap, (height - qrSize) / 2, qrSize);
+        });
+        c.G.DrawImage(strip, c.Left, c.Y, width, height);
+        c.Y += height + after;
     }
 
     public static IReadOnlyList<Run> FeeRuns(FontSet f, long fee, string? note)

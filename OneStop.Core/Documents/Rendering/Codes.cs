@@ -52,8 +52,8 @@ internal static class Codes
 /// <summary>One text's QR and Code 128 as runs of dark modules, ready to be drawn at any size.</summary>
 internal sealed class CodeSymbols
 {
-    // QR: (row, first column, length) of each horizontal run of dark modules.
-    private readonly (int Row, int Col, int Length)[] _qrRuns;
+    // QR: (row, first column, length, rows tall) of each block of dark modules.
+    private readonly (int Row, int Col, int Length, int Height)[] _qrRuns;
     // Code 128: (first module, width) of each bar, quiet zone excluded.
     private readonly (int Start, int Width)[] _bars;
 
@@ -62,18 +62,33 @@ internal sealed class CodeSymbols
         Text = text;
         var modules = Codes.QrModules(text);
         QrModules = modules.Length;
-        var runs = new List<(int, int, int)>(QrModules * 4);
+        // Horizontal runs of dark modules; a run repeated at the same place on the next row grows
+        // the rectangle above it instead of adding one (fewer rectangles to write into the page).
+        var runs = new List<(int Row, int Col, int Length, int Height)>(QrModules * 4);
+        var open = new Dictionary<(int Col, int Length), int>();
         for (var r = 0; r < modules.Length; r++)
         {
             var row = modules[r];
+            var next = new Dictionary<(int Col, int Length), int>();
             var c = 0;
             while (c < row.Length)
             {
                 if (!row[c]) { c++; continue; }
                 var start = c;
                 while (c < row.Length && row[c]) c++;
-                runs.Add((r, start, c - start));
+                var key = (start, c - start);
+                if (open.TryGetValue(key, out var k) && runs[k].Row + runs[k].Height == r)
+                {
+                    runs[k] = runs[k] with { Height = runs[k].Height + 1 };
+                    next[key] = k;
+                }
+                else
+                {
+                    next[key] = runs.Count;
+                    runs.Add((r, start, c - start, 1));
+                }
             }
+            open = next;
         }
         _qrRuns = [.. runs];
 
@@ -105,8 +120,8 @@ internal sealed class CodeSymbols
         var rects = new XRect[_qrRuns.Length];
         for (var k = 0; k < rects.Length; k++)
         {
-            var (r, c, n) = _qrRuns[k];
-            rects[k] = new XRect(x + c * m, y + r * m, n * m, m);
+            var (r, c, n, h) = _qrRuns[k];
+            rects[k] = new XRect(x + c * m, y + r * m, n * m, h * m);
         }
         g.DrawRectangles(XBrushes.Black, rects);
     }

@@ -118,6 +118,21 @@ internal sealed class FormCanvas : IDisposable
     public double Bottom => PageHeight - Metrics.MarginBottom;
     public int PageCount => _doc.PageCount;
 
+    private readonly Dictionary<object, XForm> _stamps = [];
+
+    /// <summary>
+    /// A block drawn once into a form XObject of this document and placed on as many pages as
+    /// needed (a receipt's code strip on both copies): its content is built and written once.
+    /// </summary>
+    public XForm Stamp(object key, double width, double height, Action<XGraphics> draw)
+    {
+        if (_stamps.TryGetValue(key, out var form)) return form;
+        form = new XForm(_doc, new XRect(0, 0, width, height));
+        using (var g = XGraphics.FromForm(form)) draw(g);
+        _stamps[key] = form;
+        return form;
+    }
+
     /// <summary>Draws page-level marks on every new page; may move <see cref="Y"/>.</summary>
     public Action<FormCanvas>? OnNewPage { get; set; }
 
@@ -159,7 +174,12 @@ internal sealed class FormCanvas : IDisposable
     {
         _g?.Dispose();
         _g = null;
-        using var ms = new MemoryStream(64 * 1024);
+        // PDFsharp compresses page contents but leaves form XObjects (the stamps) as written.
+        if (_stamps.Count > 0)
+            foreach (var obj in _doc.Internals.GetAllObjects())
+                if (obj is PdfSharp.Pdf.Advanced.PdfFormXObject { Stream: { } stream } form && !form.Elements.ContainsKey("/Filter"))
+                    stream.Zip();
+        using var ms = new MemoryStream(128 * 1024);
         _doc.Save(ms, closeStream: false);
         return ms.ToArray();
     }
@@ -173,7 +193,19 @@ internal sealed class FormCanvas : IDisposable
     // ---- text ----
 
     public static string Clean(string? text) =>
-        string.IsNullOrEmpty(text) ? string.Empty : text.Normalize(NormalizationForm.FormC);
+        string.IsNullOrEmpty(text) ? string.Empty : PlainlyComposed(text) ? text : text.Normalize(NormalizationForm.FormC);
+
+    /// <summary>
+    /// True when every character is below U+0300 (Basic Latin to Latin Extended-B: đ, ơ, ư, ă, â…)
+    /// or a precomposed Vietnamese letter (U+1EA0–U+1EF9): such text is already NFC, so the ICU
+    /// call (the costliest step of laying out a line) is skipped. Anything else is normalised.
+    /// </summary>
+    private static bool PlainlyComposed(string text)
+    {
+        foreach (var ch in text)
+            if (ch >= '\u0300' && (ch < '\u1EA0' || ch > '\u1EF9') && ch != '…' && ch != '–' && ch != '—') return false;
+        return true;
+    }
 
     /// <summary>One laid-out line: pieces with their x offsets.</summary>
     internal sealed record Line(List<(string Text, XFont Font, double X)> Pieces, double Width, double Height);
@@ -306,7 +338,11 @@ internal sealed class FormCanvas : IDisposable
     public static double HeightOf(List<Line> lines) => lines.Sum(l => l.Height);
 
     /// <summary>Draws laid-out lines with their top at <paramref name="top"/>; returns the height used.</summary>
-    public double DrawLines(List<Line> lines, double x, double top, double width, Align align)
+    public double DrawLines(List<Line> lines, double x, double top, double width, Align align) =>
+        DrawLines(G, lines, x, top, width, align);
+
+    /// <summary>Draws laid-out lines on <paramref name="g"/> (a page or a form XObject).</summary>
+    public double DrawLines(XGraphics g, List<Line> lines, double x, double top, double width, Align align)
     {
         var y = top;
         foreach (var line in lines)
@@ -318,7 +354,7 @@ internal sealed class FormCanvas : IDisposable
                 _ => 0,
             };
             foreach (var (text, font, px) in line.Pieces)
-                G.DrawString(text, font, XBrushes.Black, x + offset + px, y - Fonts.Lift(font), XStringFormats.TopLeft);
+                g.DrawString(text, font, XBrushes.Black, x + offset + px, y - Fonts.Lift(font), XStringFormats.TopLeft);
             y += line.Height;
         }
         return y - top;
