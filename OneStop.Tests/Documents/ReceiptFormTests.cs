@@ -161,6 +161,7 @@ public sealed class ReceiptFormTests : IDisposable
         // The fast path trusts Latin below U+0300 and the Vietnamese block U+1EA0–U+1EF9 to be NFC.
         for (var ch = '\u0000'; ch < '\u0300'; ch++) Assert.True(ch.ToString().IsNormalized(), $"U+{(int)ch:X4}");
         for (var ch = '\u1EA0'; ch <= '\u1EF9'; ch++) Assert.True(ch.ToString().IsNormalized(), $"U+{(int)ch:X4}");
+        Assert.All("…–—", ch => Assert.True(ch.ToString().IsNormalized()));
         var composed = "Nguyễn Thị Ánh Tuyết, Đà Nẵng, Quảng Ngãi…";
         Assert.Same(composed, OneStop.Core.Documents.Rendering.FormCanvas.Clean(composed));
         var nfd = composed.Normalize(System.Text.NormalizationForm.FormD);

@@ -25,7 +25,7 @@ internal sealed record PageMetrics(
     /// </summary>
     public static PageMetrics Receipt(PaperSize size) => size == PaperSize.A4 ? A4 : ReceiptA5;
 
-    public static readonly PageMetrics ReceiptA5 = new(PageSize.A5, PageOrientation.Portrait, 31, 28, 30, 26, 8.5, 7, 10.5, 8, 1.24);
+    public static readonly PageMetrics ReceiptA5 = new(PageSize.A5, PageOrientation.Portrait, 31, 28, 30, 28, 8.5, 7, 10.5, 8, 1.24);
 
     public static readonly PageMetrics A5 = new(PageSize.A5, PageOrientation.Portrait, 30, 24, 26, 24, 9, 7.5, 11, 8.5);
     public static readonly PageMetrics A4 = new(PageSize.A4, PageOrientation.Portrait, 56, 40, 36, 36, 11.5, 9.5, 14, 11);
@@ -197,7 +197,7 @@ internal sealed class FormCanvas : IDisposable
 
     /// <summary>
     /// True when every character is below U+0300 (Basic Latin to Latin Extended-B: đ, ơ, ư, ă, â…)
-    /// or a precomposed Vietnamese letter (U+1EA0–U+1EF9): such text is already NFC, so the ICU
+    /// or a precomposed Vietnamese letter (U+1EA0–U+1EF9), plus … – —: such text is already NFC, so the ICU
     /// call (the costliest step of laying out a line) is skipped. Anything else is normalised.
     /// </summary>
     private static bool PlainlyComposed(string text)
