@@ -18,7 +18,7 @@ public sealed class ReceiptFormTests : IDisposable
         string[] expected =
         [
             "UBND XÃ HÒA AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số:",
-            "Hòa An, ngày 25 tháng 11 năm 2026",
+            "Số: 123/01", "Hòa An, ngày 25 tháng 11 năm 2026",
             "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "Mã hồ sơ: H48.26.10-261125-0007",
             "Ông/Bà: Nguyễn Thị Hồng Nhung", "Số định danh cá nhân/tổ chức: 048190001234",
             "Địa chỉ: Tổ 5, thôn Phước Thuận", "Số điện thoại: 0905123456", "Email: nhung.nguyen@example.vn",
@@ -46,6 +46,57 @@ public sealed class ReceiptFormTests : IDisposable
         var lien2 = text.IndexOf("Liên 2: Lưu tại bộ phận tiếp nhận", StringComparison.Ordinal);
         Assert.True(lien1 >= 0 && lien2 > lien1, text);
         Assert.Equal(2, CountOf(text, "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"));
+    }
+
+    [Fact]
+    public void TypicalReceiptIsOneA5PagePerCopy()
+    {
+        // 3 papers, filed on behalf of someone, a fee with a note: Liên 1 and Liên 2 on one A5 page each.
+        var data = SampleDocuments.Receipt() with { FeeNote = "2.000 đ/trang, 4 trang" };
+        Assert.NotNull(data.OnBehalfOf);
+        var pdf = _tools.Save(ReceiptForm.Render(data), "typical.pdf");
+        Assert.Contains("Pages:           2", PdfTools.Run("pdfinfo", pdf).Output);
+        var page1 = PdfTools.Run("pdftotext", "-f", "1", "-l", "1", pdf, "-").Output;
+        var page2 = PdfTools.Run("pdftotext", "-f", "2", "-l", "2", pdf, "-").Output;
+        foreach (var (page, mark) in new[] { (page1, CopyMark(0)), (page2, CopyMark(1)) })
+        {
+            Assert.Contains(mark, page);
+            Assert.Contains("NGƯỜI NỘP HỒ SƠ", page);
+            Assert.Contains("NGƯỜI TIẾP NHẬN HỒ SƠ", page);
+            Assert.Contains("Trần Văn Bình", page);
+            Assert.Contains("2.000 đ/trang, 4 trang", page);
+        }
+    }
+
+    [Fact]
+    public void FiveDocumentsWithTwoLineNamesStillFitOnePagePerCopy()
+    {
+        var papers = Enumerable.Range(1, 5).Select(i => new ReceiptDocumentLine(
+            $"Giấy tờ số {i}: tờ khai đăng ký theo mẫu kèm văn bản ủy quyền của người yêu cầu đã được chứng thực",
+            OneStop.Core.Catalog.DocumentForm.CertifiedCopy, 2)).ToList();
+        var pdf = _tools.Save(ReceiptForm.Render(SampleDocuments.Receipt() with { Documents = papers }), "five.pdf");
+        Assert.Equal(2, _tools.Info(pdf).Pages);
+    }
+
+    [Fact]
+    public void NumberLineShowsRegisterLineAndBookOrStaysBlank()
+    {
+        Assert.Equal("123/01", ReceiptForm.NumberOf(SampleDocuments.Receipt()));
+        Assert.Equal("7/2026", ReceiptForm.NumberOf(SampleDocuments.Receipt() with { Number = "7/2026" }));
+        Assert.Null(ReceiptForm.NumberOf(SampleDocuments.Receipt() with { RegisterBook = null, RegisterLine = null }));
+
+        var text = _tools.FlatText(_tools.Save(ReceiptForm.Render(SampleDocuments.Receipt() with { RegisterBook = null, RegisterLine = null }), "blank.pdf"));
+        Assert.Contains("Số: ……/……", text);
+        Assert.Contains("Quyển số: ……, Số thứ tự: ……", text);
+    }
+
+    [Fact]
+    public void EmptyEmailIsLeftOutRatherThanDotted()
+    {
+        var data = SampleDocuments.Receipt() with { Applicant = SampleDocuments.Applicant with { Email = null } };
+        var text = _tools.FlatText(_tools.Save(ReceiptForm.Render(data), "no-email.pdf"));
+        Assert.Contains("Số điện thoại: 0905123456", text);
+        Assert.DoesNotContain("Email", text);
     }
 
     [Fact]
@@ -105,6 +156,19 @@ public sealed class ReceiptFormTests : IDisposable
     }
 
     [Fact]
+    public void CleanSkipsOnlyTextThatIsAlreadyComposed()
+    {
+        // The fast path trusts Latin below U+0300 and the Vietnamese block U+1EA0–U+1EF9 to be NFC.
+        for (var ch = '\u0000'; ch < '\u0300'; ch++) Assert.True(ch.ToString().IsNormalized(), $"U+{(int)ch:X4}");
+        for (var ch = '\u1EA0'; ch <= '\u1EF9'; ch++) Assert.True(ch.ToString().IsNormalized(), $"U+{(int)ch:X4}");
+        Assert.All("…–—", ch => Assert.True(ch.ToString().IsNormalized()));
+        var composed = "Nguyễn Thị Ánh Tuyết, Đà Nẵng, Quảng Ngãi…";
+        Assert.Same(composed, OneStop.Core.Documents.Rendering.FormCanvas.Clean(composed));
+        var nfd = composed.Normalize(System.Text.NormalizationForm.FormD);
+        Assert.Equal(composed, OneStop.Core.Documents.Rendering.FormCanvas.Clean(nfd));
+    }
+
+    [Fact]
     public void RenderersOnParallelThreadsAllProduceReceipts()
     {
         var renderer = new PdfSharpDocumentRenderer();
@@ -112,6 +176,8 @@ public sealed class ReceiptFormTests : IDisposable
         Parallel.For(0, sizes.Length, i => sizes[i] = renderer.Receipt(SampleDocuments.Receipt()).Length);
         Assert.All(sizes, s => Assert.True(s > 10_000));
     }
+
+    private static string CopyMark(int i) => ReceiptForm.CopyMarks[i];
 
     private static int CountOf(string text, string phrase)
     {

@@ -10,29 +10,40 @@ internal static class FormParts
     public static void CopyMark(FormCanvas c, string mark)
     {
         var font = c.Fonts.SmallItalic;
-        c.TextAt([new Run(mark, font)], c.Left, c.Metrics.MarginTop - font.GetHeight() - 6, c.Width, Align.Right);
+        c.TextAt([new Run(mark, font)], c.Left, c.Metrics.MarginTop - c.Fonts.LineHeight(font) - 6, c.Width, Align.Right);
     }
 
     /// <summary>Code 128 with the code under it, and the QR code beside it: a scanner or a phone opens the dossier.</summary>
-    public static void CodeStrip(FormCanvas c, string code)
+    public static void CodeStrip(FormCanvas c, string code) =>
+        CodeStrip(c, Codes.For(code), c.Metrics.Body * 6.4, c.Metrics.Body * 3.2);
+
+    /// <summary>
+    /// The code strip from symbols encoded once (a receipt draws the same ones on both copies).
+    /// <paramref name="qrSize"/> includes the QR quiet zone; the bars are at least 0.75 pt wide
+    /// (≈2 px at 200 dpi, ~3 dots on a 300 dpi printer).
+    /// </summary>
+    public static void CodeStrip(FormCanvas c, CodeSymbols codes, double qrSize, double barHeight, double after = 4)
     {
-        var qrSize = c.Metrics.Body * 6.4;
-        var barHeight = c.Metrics.Body * 3.2;
         var textFont = c.Fonts.Bold;
-        c.Ensure(qrSize + 4);
-        var top = c.Y;
-        var gap = 10.0;
-        var modules = Codes.Code128Modules(code);
-        // Bars no thinner than 0.75 pt (≈2 px at 200 dpi, ~3 dots on a 300 dpi printer).
-        var module = Math.Clamp((c.Width - qrSize - gap) / modules, 0.75, 1.2);
-        var barWidth = modules * module;
-        var blockWidth = barWidth + gap + qrSize;
-        var x = c.Left + Math.Max(0, (c.Width - blockWidth) / 2);
-        var barTop = top + (qrSize - barHeight - textFont.GetHeight()) / 2;
-        Codes.DrawCode128(c.G, code, x, barTop, module, barHeight);
-        c.TextAt([new Run("Mã hồ sơ: ", c.Fonts.Regular), new Run(code, textFont)], x, barTop + barHeight + 1, barWidth, Align.Center);
-        Codes.DrawQr(c.G, code, x + barWidth + gap, top, qrSize);
-        c.Y = top + qrSize + 4;
+        var textHeight = c.Fonts.LineHeight(textFont);
+        var height = Math.Max(qrSize, barHeight + 1 + textHeight);
+        c.Ensure(height + after);
+        var width = c.Width;
+        // Drawn once per document as a form XObject, placed on every copy.
+        var strip = c.Stamp((codes, qrSize, barHeight, width), width, height, g =>
+        {
+            var gap = 10.0;
+            var module = Math.Clamp((width - qrSize - gap) / codes.BarModules, 0.75, 1.2);
+            var barWidth = codes.BarModules * module;
+            var x = Math.Max(0, (width - barWidth - gap - qrSize) / 2);
+            var barTop = (height - barHeight - 1 - textHeight) / 2;
+            codes.DrawCode128(g, x, barTop, module, barHeight);
+            c.DrawLines(g, c.Wrap([new Run("Mã hồ sơ: ", c.Fonts.Regular), new Run(codes.Text, textFont)], barWidth),
+                x, barTop + barHeight + 1, barWidth, Align.Center);
+            codes.DrawQr(g, x + barWidth + gap, (height - qrSize) / 2, qrSize);
+        });
+        c.G.DrawImage(strip, c.Left, c.Y, width, height);
+        c.Y += height + after;
     }
 
     public static IReadOnlyList<Run> FeeRuns(FontSet f, long fee, string? note)

@@ -14,30 +14,50 @@ public static class ReceiptForm
     public static byte[] Render(ReceiptData d)
     {
         ArgumentNullException.ThrowIfNull(d);
-        using var c = new FormCanvas(PageMetrics.For(d.Size), $"{Title} {d.DossierCode}");
+        var metrics = PageMetrics.Receipt(d.Size);
+        using var c = new FormCanvas(metrics, $"{Title} {d.DossierCode}");
+        // Encoded once, drawn on both copies.
+        var codes = Codes.For(d.DossierCode);
+        var number = NumberOf(d);
         foreach (var mark in CopyMarks)
         {
             c.OnNewPage = canvas => FormParts.CopyMark(canvas, mark);
             c.NewPage();
-            Copy(c, d);
+            Copy(c, d, codes, number);
         }
         return c.ToPdf();
     }
 
-    private static void Copy(FormCanvas c, ReceiptData d)
+    /// <summary>"Số: <register line>/<register book>" once the dossier is in the register; else the given number or a blank.</summary>
+    internal static string? NumberOf(ReceiptData d) =>
+        !string.IsNullOrWhiteSpace(d.Number) ? d.Number
+        : d.RegisterLine is null && string.IsNullOrWhiteSpace(d.RegisterBook) ? null
+        : $"{d.RegisterLine?.ToString(CultureInfo.InvariantCulture) ?? "……"}/{Or(d.RegisterBook)}";
+
+    private static void Copy(FormCanvas c, ReceiptData d, CodeSymbols codes, string? number)
     {
         var f = c.Fonts;
-        c.OfficialHeader(d.Centre, d.Number, VnTime.DateOf(d.ReceivedAt));
-        c.Title(Title);
-        FormParts.CodeStrip(c, d.DossierCode);
+        var compact = d.Size == PaperSize.A5;
+        c.OfficialHeader(d.Centre, number, VnTime.DateOf(d.ReceivedAt), after: compact ? 5 : 8);
+        c.Title(Title, after: compact ? 3 : 6);
+        if (compact)
+        {
+            // ≥ 1.3 pt per QR module (≈3.6 px at 200 dpi) and 24 pt bars: both decode, the strip stays low.
+            FormParts.CodeStrip(c, codes, Math.Max(44, codes.QrModules * 1.3), 24, after: 3);
+        }
+        else
+        {
+            FormParts.CodeStrip(c, codes, c.Metrics.Body * 6.4, c.Metrics.Body * 3.2);
+        }
 
         c.Paragraph([new Run(d.Centre.CentreName, f.Regular), new Run(" tiếp nhận hồ sơ của:", f.Regular)]);
         c.Field("Ông/Bà", d.Applicant.FullName, 8);
         c.Field("Số định danh cá nhân/tổ chức", d.Applicant.IdentityNumber, 8);
         c.Field("Địa chỉ", d.Applicant.Address, 8);
-        c.Paragraph([
-            new Run("Số điện thoại: ", f.Regular), new Run(Or(d.Applicant.Phone), f.Bold),
-            new Run("  -  Email: ", f.Regular), new Run(Or(d.Applicant.Email), f.Bold)], indent: 8);
+        List<Run> contact = [new Run("Số điện thoại: ", f.Regular), new Run(Or(d.Applicant.Phone), f.Bold)];
+        if (!string.IsNullOrWhiteSpace(d.Applicant.Email))
+            contact.AddRange([new Run("  -  Email: ", f.Regular), new Run(d.Applicant.Email, f.Bold)]);
+        c.Paragraph(contact, indent: 8);
         if (d.OnBehalfOf is { } a)
         {
             c.Paragraph([
@@ -45,13 +65,18 @@ public static class ReceiptForm
                 new Run(" - Số định danh: ", f.Regular), new Run(Or(a.IdentityNumber), f.Bold)], indent: 8);
         }
         c.Field("Nội dung yêu cầu giải quyết", d.ProcedureName);
-        c.Space(2);
+        c.Space(compact ? 1 : 2);
 
-        c.Paragraph("1. Thành phần hồ sơ và số lượng mỗi loại giấy tờ gồm:", f.Regular, after: 2);
+        c.Paragraph("1. Thành phần hồ sơ và số lượng mỗi loại giấy tờ gồm:", f.Regular, after: compact ? 1.5 : 2);
         var table = new Table(
-            [new Column(0.9, Align.Center), new Column(6.2), new Column(2.2, Align.Center), new Column(1.3, Align.Center)],
+            [new Column(0.7, Align.Center), new Column(6.4), new Column(2.1, Align.Center), new Column(1.2, Align.Center)],
             [new HeaderCell("STT", 0), new HeaderCell("Tên giấy tờ", 1), new HeaderCell("Hình thức (bản chính, bản sao, …)", 2), new HeaderCell("Số lượng", 3)])
-        { BodyFont = f.Regular };
+        {
+            BodyFont = f.Regular,
+            HeaderFont = compact ? f.SmallBold : null,
+            Pad = compact ? 2.2 : 2.5,
+            After = compact ? 2.5 : 4,
+        };
         var n = 0;
         foreach (var doc in d.Documents)
             table.Row((++n).ToString(CultureInfo.InvariantCulture), doc.Name, DocumentForms.Vietnamese(doc.Form),
@@ -70,9 +95,9 @@ public static class ReceiptForm
             new Run(", Số thứ tự: ", f.Italic),
             new Run(d.RegisterLine?.ToString(CultureInfo.InvariantCulture) ?? "……", f.Italic)]);
 
-        c.Signatures(
-            new Signature("NGƯỜI NỘP HỒ SƠ", d.Applicant.FullName),
-            new Signature("NGƯỜI TIẾP NHẬN HỒ SƠ", d.OfficerName));
+        c.Signatures(compact ? 3 : 4,
+            new Signature("NGƯỜI NỘP HỒ SƠ", d.Applicant.FullName, Space: compact ? 32 : 36),
+            new Signature("NGƯỜI TIẾP NHẬN HỒ SƠ", d.OfficerName, Space: compact ? 32 : 36));
     }
 
     private static string Or(string? s) => FormParts.Or(s);

@@ -11,25 +11,38 @@ internal enum Align { Left, Center, Right }
 internal readonly record struct Run(string Text, XFont Font);
 
 /// <summary>Font sizes and margins for one paper.</summary>
+/// <param name="Leading">Line pitch as a multiple of the font size; 0 keeps the font's own line spacing (≈1.36 for Noto Sans).</param>
 internal sealed record PageMetrics(
     PageSize Size, PageOrientation Orientation,
     double MarginLeft, double MarginRight, double MarginTop, double MarginBottom,
-    double Body, double Small, double Title, double Header)
+    double Body, double Small, double Title, double Header, double Leading = 0)
 {
     public static PageMetrics For(PaperSize size) => size == PaperSize.A4 ? A4 : A5;
+
+    /// <summary>
+    /// Mẫu 01 prints one copy per sheet: A5 with 10–11 mm margins, 8.5 pt body and a tighter
+    /// line pitch, so a typical dossier (≈5 papers) keeps each copy on one page.
+    /// </summary>
+    public static PageMetrics Receipt(PaperSize size) => size == PaperSize.A4 ? A4 : ReceiptA5;
+
+    public static readonly PageMetrics ReceiptA5 = new(PageSize.A5, PageOrientation.Portrait, 31, 28, 30, 28, 8.5, 7, 10.5, 8, 1.24);
 
     public static readonly PageMetrics A5 = new(PageSize.A5, PageOrientation.Portrait, 30, 24, 26, 24, 9, 7.5, 11, 8.5);
     public static readonly PageMetrics A4 = new(PageSize.A4, PageOrientation.Portrait, 56, 40, 36, 36, 11.5, 9.5, 14, 11);
     public static readonly PageMetrics A4Landscape = new(PageSize.A4, PageOrientation.Landscape, 36, 30, 30, 30, 8.5, 7.5, 13, 9.5);
 }
 
-/// <summary>The fonts one document uses, created once per render.</summary>
+/// <summary>The fonts of one paper size, created once per process (XFont is an immutable description).</summary>
 internal sealed class FontSet
 {
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<PageMetrics, FontSet> Cache = new();
 
-    public FontSet(PageMetrics m)
+    public static FontSet For(PageMetrics m) => Cache.GetOrAdd(m, static m => new FontSet(m));
+
+    private FontSet(PageMetrics m)
     {
+        Leading = m.Leading;
         Regular = Make(m.Body, XFontStyleEx.Regular);
         Bold = Make(m.Body, XFontStyleEx.Bold);
         Italic = Make(m.Body, XFontStyleEx.Italic);
@@ -40,7 +53,10 @@ internal sealed class FontSet
         Title = Make(m.Title, XFontStyleEx.Bold);
         Header = Make(m.Header, XFontStyleEx.Regular);
         HeaderBold = Make(m.Header, XFontStyleEx.Bold);
+        HeaderItalic = Make(m.Header, XFontStyleEx.Italic);
     }
+
+    private double Leading { get; }
 
     public XFont Regular { get; }
     public XFont Bold { get; }
@@ -52,6 +68,16 @@ internal sealed class FontSet
     public XFont Title { get; }
     public XFont Header { get; }
     public XFont HeaderBold { get; }
+    public XFont HeaderItalic { get; }
+
+    /// <summary>The line pitch of <paramref name="font"/>: its own spacing, or the paper's tighter leading.</summary>
+    public double LineHeight(XFont font) => Leading > 0 ? Math.Min(font.GetHeight(), font.Size * Leading) : font.GetHeight();
+
+    /// <summary>
+    /// How far above the line's top to draw the glyph cell so a tightened line stays centred
+    /// (Noto Sans keeps a tall ascent for stacked Vietnamese marks; most of it is empty).
+    /// </summary>
+    public double Lift(XFont font) => (font.GetHeight() - LineHeight(font)) / 2;
 
     public static XFont Make(double size, XFontStyleEx style) => new(NotoSansFontResolver.Family, size, style, Unicode);
 }
@@ -72,7 +98,7 @@ internal sealed class FormCanvas : IDisposable
     {
         NotoSansFontResolver.EnsureRegistered();
         Metrics = metrics;
-        Fonts = new FontSet(metrics);
+        Fonts = FontSet.For(metrics);
         _doc.Info.Title = Clean(title);
         _doc.Info.Creator = "OneStop";
         _doc.Options.CompressContentStreams = true;
@@ -91,6 +117,21 @@ internal sealed class FormCanvas : IDisposable
     public double PageHeight { get; private set; }
     public double Bottom => PageHeight - Metrics.MarginBottom;
     public int PageCount => _doc.PageCount;
+
+    private readonly Dictionary<object, XForm> _stamps = [];
+
+    /// <summary>
+    /// A block drawn once into a form XObject of this document and placed on as many pages as
+    /// needed (a receipt's code strip on both copies): its content is built and written once.
+    /// </summary>
+    public XForm Stamp(object key, double width, double height, Action<XGraphics> draw)
+    {
+        if (_stamps.TryGetValue(key, out var form)) return form;
+        form = new XForm(_doc, new XRect(0, 0, width, height));
+        using (var g = XGraphics.FromForm(form)) draw(g);
+        _stamps[key] = form;
+        return form;
+    }
 
     /// <summary>Draws page-level marks on every new page; may move <see cref="Y"/>.</summary>
     public Action<FormCanvas>? OnNewPage { get; set; }
@@ -133,7 +174,12 @@ internal sealed class FormCanvas : IDisposable
     {
         _g?.Dispose();
         _g = null;
-        using var ms = new MemoryStream(64 * 1024);
+        // PDFsharp compresses page contents but leaves form XObjects (the stamps) as written.
+        if (_stamps.Count > 0)
+            foreach (var obj in _doc.Internals.GetAllObjects())
+                if (obj is PdfSharp.Pdf.Advanced.PdfFormXObject { Stream: { } stream } form && !form.Elements.ContainsKey("/Filter"))
+                    stream.Zip();
+        using var ms = new MemoryStream(128 * 1024);
         _doc.Save(ms, closeStream: false);
         return ms.ToArray();
     }
@@ -147,7 +193,19 @@ internal sealed class FormCanvas : IDisposable
     // ---- text ----
 
     public static string Clean(string? text) =>
-        string.IsNullOrEmpty(text) ? string.Empty : text.Normalize(NormalizationForm.FormC);
+        string.IsNullOrEmpty(text) ? string.Empty : PlainlyComposed(text) ? text : text.Normalize(NormalizationForm.FormC);
+
+    /// <summary>
+    /// True when every character is below U+0300 (Basic Latin to Latin Extended-B: đ, ơ, ư, ă, â…)
+    /// or a precomposed Vietnamese letter (U+1EA0–U+1EF9), plus … – —: such text is already NFC, so the ICU
+    /// call (the costliest step of laying out a line) is skipped. Anything else is normalised.
+    /// </summary>
+    private static bool PlainlyComposed(string text)
+    {
+        foreach (var ch in text)
+            if (ch >= '\u0300' && (ch < '\u1EA0' || ch > '\u1EF9') && ch != '…' && ch != '–' && ch != '—') return false;
+        return true;
+    }
 
     /// <summary>One laid-out line: pieces with their x offsets.</summary>
     internal sealed record Line(List<(string Text, XFont Font, double X)> Pieces, double Width, double Height);
@@ -203,7 +261,7 @@ internal sealed class FormCanvas : IDisposable
             }
             sb.Append(word);
             x += wordWidth;
-            lineHeight = Math.Max(lineHeight, font.GetHeight());
+            lineHeight = Math.Max(lineHeight, Fonts.LineHeight(font));
             atLineStart = false;
             pendingSpace = false;
         }
@@ -212,14 +270,14 @@ internal sealed class FormCanvas : IDisposable
         {
             var text = Clean(run.Text);
             var font = run.Font;
-            lineHeight = Math.Max(lineHeight, atLineStart ? font.GetHeight() : lineHeight);
+            lineHeight = Math.Max(lineHeight, atLineStart ? Fonts.LineHeight(font) : lineHeight);
             var i = 0;
             while (i < text.Length)
             {
                 var ch = text[i];
                 if (ch == '\n')
                 {
-                    if (atLineStart) lineHeight = Math.Max(lineHeight, font.GetHeight());
+                    if (atLineStart) lineHeight = Math.Max(lineHeight, Fonts.LineHeight(font));
                     EndLine();
                     i++;
                     continue;
@@ -280,7 +338,11 @@ internal sealed class FormCanvas : IDisposable
     public static double HeightOf(List<Line> lines) => lines.Sum(l => l.Height);
 
     /// <summary>Draws laid-out lines with their top at <paramref name="top"/>; returns the height used.</summary>
-    public double DrawLines(List<Line> lines, double x, double top, double width, Align align)
+    public double DrawLines(List<Line> lines, double x, double top, double width, Align align) =>
+        DrawLines(G, lines, x, top, width, align);
+
+    /// <summary>Draws laid-out lines on <paramref name="g"/> (a page or a form XObject).</summary>
+    public double DrawLines(XGraphics g, List<Line> lines, double x, double top, double width, Align align)
     {
         var y = top;
         foreach (var line in lines)
@@ -292,7 +354,7 @@ internal sealed class FormCanvas : IDisposable
                 _ => 0,
             };
             foreach (var (text, font, px) in line.Pieces)
-                G.DrawString(text, font, XBrushes.Black, x + offset + px, y, XStringFormats.TopLeft);
+                g.DrawString(text, font, XBrushes.Black, x + offset + px, y - Fonts.Lift(font), XStringFormats.TopLeft);
             y += line.Height;
         }
         return y - top;
@@ -332,7 +394,7 @@ internal sealed class FormCanvas : IDisposable
     /// The official header: left "parent body / CENTRE" with a short rule, right the national
     /// motto with a rule, then "Số: …" under the left and "<place>, ngày … tháng … năm …" under the right.
     /// </summary>
-    public void OfficialHeader(CentreHeader centre, string? number, DateOnly? date, double leftShare = 0.42)
+    public void OfficialHeader(CentreHeader centre, string? number, DateOnly? date, double leftShare = 0.42, double after = 8)
     {
         Ensure(80);
         var gap = 8.0;
@@ -350,7 +412,7 @@ internal sealed class FormCanvas : IDisposable
         var rightH = TextAt([new Run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Fonts.HeaderBold)], rightX, top, rightW, Align.Center);
         var motto = "Độc lập - Tự do - Hạnh phúc";
         rightH += TextAt([new Run(motto, Fonts.HeaderBold)], rightX, top + rightH, rightW, Align.Center);
-        var mottoW = Math.Min(rightW, G.MeasureString(motto, Fonts.HeaderBold).Width);
+        var mottoW = Math.Min(rightW, Measure(motto, Fonts.HeaderBold));
         HLine(rightX + (rightW - mottoW) / 2, rightX + (rightW + mottoW) / 2, top + rightH + 3);
         rightH += 7;
 
@@ -358,26 +420,29 @@ internal sealed class FormCanvas : IDisposable
         var numberText = "Số: " + (string.IsNullOrWhiteSpace(number) ? "……/……" : number);
         var h1 = TextAt([new Run(numberText, Fonts.Header)], Left, row2, leftW, Align.Center);
         var h2 = date is { } d
-            ? TextAt([new Run($"{centre.PlaceName}, {Common.VnFormat.DateLine(d)}", FontSet.Make(Metrics.Header, XFontStyleEx.Italic))], rightX, row2, rightW, Align.Center)
+            ? TextAt([new Run($"{centre.PlaceName}, {Common.VnFormat.DateLine(d)}", Fonts.HeaderItalic)], rightX, row2, rightW, Align.Center)
             : 0;
-        Y = row2 + Math.Max(h1, h2) + 8;
+        Y = row2 + Math.Max(h1, h2) + after;
     }
 
-    public void Title(string title, string? subtitle = null)
+    public void Title(string title, string? subtitle = null, double after = 6)
     {
         Paragraph(title, Fonts.Title, Align.Center);
         if (!string.IsNullOrEmpty(subtitle)) Paragraph(subtitle, Fonts.Italic, Align.Center);
-        Y += 6;
+        Y += after;
     }
 
     /// <summary>Signature blocks side by side, kept together on one page.</summary>
-    public void Signatures(params Signature[] blocks)
+    public void Signatures(params Signature[] blocks) => Signatures(4, blocks);
+
+    /// <summary>Signature blocks side by side after <paramref name="before"/> points, kept together on one page.</summary>
+    public void Signatures(double before, params Signature[] blocks)
     {
         var colW = Width / blocks.Length;
         var heights = blocks.Select(b => HeightOf(Wrap(b.TitleRuns(Fonts), colW - 6)) + HeightOf(Wrap(b.NoteRuns(Fonts), colW - 6))
                                          + b.Space + HeightOf(Wrap(b.NameRuns(Fonts), colW - 6))).ToList();
-        Ensure(heights.Max() + 4);
-        Y += 4;
+        Ensure(heights.Max() + before);
+        Y += before;
         var top = Y;
         for (var i = 0; i < blocks.Length; i++)
         {

@@ -13,11 +13,16 @@ internal sealed record HeaderCell(string Text, int Col, int ColSpan = 1, int Row
 /// </summary>
 internal sealed class Table(IReadOnlyList<Column> columns, IReadOnlyList<HeaderCell> header)
 {
-    private const double Pad = 2.5;
     private readonly List<IReadOnlyList<IReadOnlyList<Run>>> _rows = [];
 
     public XFont? HeaderFont { get; init; }
     public XFont? BodyFont { get; init; }
+
+    /// <summary>Cell padding on every side, in points.</summary>
+    public double Pad { get; init; } = 2.5;
+
+    /// <summary>Space after the table, in points.</summary>
+    public double After { get; init; } = 4;
 
     public Table Row(params IReadOnlyList<Run>[] cells)
     {
@@ -92,6 +97,6 @@ internal sealed class Table(IReadOnlyList<Column> columns, IReadOnlyList<HeaderC
             }
             c.Y += height;
         }
-        c.Y += 4;
+        c.Y += After;
     }
 }
