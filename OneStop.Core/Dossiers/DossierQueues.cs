@@ -89,11 +89,14 @@ public sealed class DossierQueues(IDbContextFactory<OneStopDbContext> factory, C
             QueueSort.Code => rows.OrderBy(d => d.Code),
             _ => rows.OrderBy(d => d.DueAt),
         };
-        var raw = await rows.Take(limit).Select(d => new
+        // Order and cut on the index first, then read only the rows shown (a queue can hold thousands).
+        var ids = await rows.Select(d => d.Id).Take(limit).ToListAsync(ct);
+        var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var raw = (await db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new
         {
             d.Id, d.Code, d.ApplicantName, d.ProcedureName, d.FieldCode, d.Status, d.ReceivedAt, d.DueAt, d.HolderRole,
             d.AssignedToName, d.Accepted, d.Apology, d.Version,
-        }).ToListAsync(ct);
+        }).ToListAsync(ct)).OrderBy(d => order[d.Id]).ToList();
         return raw.Select(d =>
         {
             var left = calendar.WorkingMinutesBetween(now, d.DueAt);

@@ -700,15 +700,14 @@ namespace OneStop.Core.Persistence.Migrations
 
                     b.HasIndex("ReceivedAt");
 
-                    b.HasIndex("AssignedTo", "Status");
-
                     b.HasIndex("DueDate", "Status");
 
                     b.HasIndex("FieldCode", "ReceivedAt");
 
-                    b.HasIndex("HolderRole", "Status");
-
                     b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("Status", "HolderRole", "AssignedTo", "Accepted", "DueAt")
+                        .HasDatabaseName("IX_Dossiers_Queue");
 
                     b.ToTable("Dossiers");
                 });
