@@ -44,7 +44,7 @@ public sealed class AuditBrowserTests : IAsyncLifetime
         var page = await browser.SignInAsync("giamsat", "Giamsat@2026");
         await page.GotoAsync(browser.BaseUrl + "/giam-sat/nhat-ky");
         await page.WaitForSelectorAsync("#app-shell[data-interactive='true']");
-        Assert.Equal(5, await page.Locator("#audit-latest tbody tr").CountAsync());
+        await Assertions.Expect(page.Locator("#audit-latest tbody tr")).ToHaveCountAsync(5);
 
         await page.ClickAsync("#audit-verify");
         var ok = await page.WaitForSelectorAsync("#audit-result[data-intact='true']");

@@ -44,11 +44,11 @@ public sealed class ProcessingBrowserTests(BrowserFixture browser)
 
         // Counter hands over to the specialists (step 2 is the default next step).
         await HandOverToAsync(counter, null);
-        Assert.Contains("Thẩm định", await counter.Locator("#handover-panel .mud-select").First.TextContentAsync() ?? "", StringComparison.Ordinal);
+        await Assertions.Expect(counter.Locator("#handover-panel .mud-select").First).ToContainTextAsync("Thẩm định");
         await ShotAsync(counter, "processing-1-handover-panel.png");
         await counter.ClickAsync("#ho-confirm");
         await counter.WaitForSelectorAsync("#dossier-forms:has-text('chờ nhận bàn giao')");
-        Assert.Equal("Đang xử lý", (await counter.TextContentAsync("#dossier-status"))!.Trim());
+        await Assertions.Expect(counter.Locator("#dossier-status")).ToHaveTextAsync("Đang xử lý");
 
         // Specialist: finds it in "Chờ nhận bàn giao", accepts, hands over to the leader's step "Phê duyệt".
         var specialist = await browser.SignInAsync("chuyenvien", "Chuyenvien@2026");
@@ -84,8 +84,7 @@ public sealed class ProcessingBrowserTests(BrowserFixture browser)
         await counter.Keyboard.TypeAsync("038185000001");
         await counter.ClickAsync("#rt-confirm");
         await counter.WaitForSelectorAsync("#dossier-status:has-text('Đã trả kết quả')");
-        var outcome = (await counter.TextContentAsync("#dossier-outcome"))!.Trim();
-        Assert.Contains(outcome, new[] { "Trước hạn", "Đúng hạn", "Quá hạn" });
+        await Assertions.Expect(counter.Locator("#dossier-outcome")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^\\s*(Trước hạn|Đúng hạn|Quá hạn)\\s*$"));
         Assert.Equal(0, await counter.Locator("#act-return").CountAsync());
         await counter.WaitForSelectorAsync("#no-actions");
         await ShotAsync(counter, "processing-4-returned.png");

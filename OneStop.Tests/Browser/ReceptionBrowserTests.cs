@@ -19,11 +19,11 @@ public sealed partial class ReceptionBrowserTests(BrowserFixture browser)
             "014190001234||Nguyễn Thị Hồng Nhung|12051990|Nữ|Tổ 5, phường Chiềng Lề, tỉnh Sơn La|01072021", "0912345678",
             async p =>
             {
-                Assert.Equal("014190001234", await p.InputValueAsync("#rc-id"));
+                await Assertions.Expect(p.Locator("#rc-id")).ToHaveValueAsync("014190001234");
                 await p.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "reception-form.png"), FullPage = true });
             });
         Assert.Matches(CodeShape(), code);
-        Assert.Equal("Nguyễn Thị Hồng Nhung", (await page.TextContentAsync("#dossier-applicant"))!.Trim());
+        await Assertions.Expect(page.Locator("#dossier-applicant")).ToHaveTextAsync("Nguyễn Thị Hồng Nhung");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "dossier-received.png") });
 
         var href = await page.GetAttributeAsync("#print-receipt", "href");
@@ -39,7 +39,6 @@ public sealed partial class ReceptionBrowserTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("F2");
         await page.Keyboard.TypeAsync(code.ToLowerInvariant());
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForSelectorAsync("#dossier-code");
-        Assert.Equal(code, (await page.TextContentAsync("#dossier-code"))!.Trim());
+        await Assertions.Expect(page.Locator("#dossier-code")).ToHaveTextAsync(code);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace OneStop.Tests.TestSupport;
@@ -16,6 +17,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _ = App.Address;
+        // Expectations retry until they hold; on a loaded 2-core CI machine give them the same patience as page waits.
+        Assertions.SetDefaultExpectTimeout(45_000);
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -64,7 +67,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             procedureName);
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForSelectorAsync($"#rc-deadline");
-        Assert.Contains(procedureName, await page.InputValueAsync("#rc-procedure"), StringComparison.Ordinal);
+        // The autocomplete writes the chosen name into the box a render after the choice: wait for it, do not read once.
+        await Assertions.Expect(page.Locator("#rc-procedure")).ToHaveValueAsync(new Regex(Regex.Escape(procedureName)));
         await FocusedAsync(page, "rc-name");
         await page.Keyboard.TypeAsync(cccdLine);
         await page.Keyboard.PressAsync("Enter");
