@@ -21,6 +21,7 @@ public sealed class AuditService(IDbContextFactory<OneStopDbContext> dbFactory)
 {
     public const string ContentChanged = "Nội dung bản ghi đã bị sửa (mã băm không khớp)";
     public const string LinkBroken = "Thiếu bản ghi trước đó hoặc thứ tự bị đảo (mã băm trước không khớp)";
+    public const string TailCut = "Các bản ghi mới nhất sau bản ghi này đã bị xoá (đầu chuỗi không khớp)";
 
     /// <summary>Events read per query; small in tests to cross batch boundaries.</summary>
     internal int BatchSize { get; init; } = 5_000;
@@ -35,6 +36,7 @@ public sealed class AuditService(IDbContextFactory<OneStopDbContext> dbFactory)
         var expectedPrevious = DossierEvent.GenesisHash;
         var lastId = 0L;
         var count = 0;
+        DossierEvent? last = null;
         while (true)
         {
             List<DossierEvent> batch;
@@ -43,7 +45,7 @@ public sealed class AuditService(IDbContextFactory<OneStopDbContext> dbFactory)
                 var from = lastId;
                 batch = await db.DossierEvents.AsNoTracking().Where(e => e.Id > from).OrderBy(e => e.Id).Take(BatchSize).ToListAsync(ct);
             }
-            if (batch.Count == 0) return new AuditReport(count, true, null);
+            if (batch.Count == 0) return await CheckHeadAsync(count, expectedPrevious, last, ct);
 
             foreach (var e in batch)
             {
@@ -54,10 +56,29 @@ public sealed class AuditService(IDbContextFactory<OneStopDbContext> dbFactory)
                 if (!string.Equals(e.PreviousHash, expectedPrevious, StringComparison.Ordinal))
                     return new AuditReport(count, false, new BrokenLink(e.Id, e.DossierCode, e.At, LinkBroken, e.DossierId));
                 expectedPrevious = e.Hash;
+                last = e;
             }
             lastId = batch[^1].Id;
-            if (batch.Count < BatchSize) return new AuditReport(count, true, null);
+            if (batch.Count < BatchSize) return await CheckHeadAsync(count, expectedPrevious, last, ct);
         }
+    }
+
+    /// <summary>
+    /// The chain alone cannot tell a cut tail from a shorter trail: the head, written with every event, must name the
+    /// newest event and the same count.
+    /// </summary>
+    private async Task<AuditReport> CheckHeadAsync(int count, string lastHash, DossierEvent? last, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var head = await db.TrailHeads.AsNoTracking().FirstOrDefaultAsync(h => h.Id == TrailHead.SingletonId, ct);
+        var headHash = head?.Hash ?? DossierEvent.GenesisHash;
+        var headCount = head?.EventCount ?? 0;
+        if (string.Equals(headHash, lastHash, StringComparison.Ordinal) && headCount == count)
+            return new AuditReport(count, true, null);
+        var problem = $"{TailCut}: đầu chuỗi ghi nhận {Common.VnFormat.Number(headCount)} bản ghi, còn lại {Common.VnFormat.Number(count)}";
+        return new AuditReport(count, false, last is null
+            ? new BrokenLink(0, string.Empty, default, problem)
+            : new BrokenLink(last.Id, last.DossierCode, last.At, problem, last.DossierId));
     }
 
     /// <summary>The latest <paramref name="count"/> events, newest first.</summary>

@@ -11,8 +11,11 @@ public static class VnFormat
     public static string DateTime(DateTimeOffset t) => VnTime.ToVn(t).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>Whole đồng with dot grouping: 8000 → "8.000 đ".</summary>
-    public static string Money(long dong) =>
-        (dong < 0 ? "-" : "") + Math.Abs(dong).ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.') + " đ";
+    public static string Money(long dong) => Number(dong) + " đ";
+
+    /// <summary>A count with dot grouping: 12345 → "12.345".</summary>
+    public static string Number(long n) =>
+        (n < 0 ? "-" : "") + Math.Abs(n).ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
 
     private static readonly string[] DayNames = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
 

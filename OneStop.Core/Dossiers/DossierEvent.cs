@@ -123,3 +123,22 @@ public static class DossierEventKinds
         _ => kind,
     };
 }
+
+/// <summary>
+/// The head of the centre-wide chain: the hash of the newest event and how many events the chain holds, written in the
+/// same transaction as every event. Without it a cut tail (the newest events deleted) would look like a shorter trail.
+/// </summary>
+public sealed class TrailHead
+{
+    public const int SingletonId = 1;
+
+    public int Id { get; private set; } = SingletonId;
+    public string Hash { get; private set; } = DossierEvent.GenesisHash;
+    public long EventCount { get; private set; }
+
+    internal void Advance(string hash)
+    {
+        Hash = hash;
+        EventCount++;
+    }
+}

@@ -10,11 +10,17 @@ public static class DossierTrail
     public static async Task<DossierEvent> AppendAsync(OneStopDbContext db, Dossier dossier, DateTimeOffset at, Officer officer,
         string kind, DossierStatus? from, DossierStatus? to, string? note, object? data, CancellationToken ct = default)
     {
-        var previous = await db.DossierEvents.AsNoTracking().OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(ct)
-            ?? DossierEvent.GenesisHash;
+        // The head is tracked, so several events appended before one SaveChanges still chain one after another.
+        var head = await db.TrailHeads.FindAsync([TrailHead.SingletonId], ct);
+        if (head is null)
+        {
+            head = new TrailHead();
+            db.TrailHeads.Add(head);
+        }
         var json = data is null ? null : JsonSerializer.Serialize(data, Json.Options);
-        var e = DossierEvent.Create(dossier.Id, dossier.Code, at, officer.UserName, officer.FullName, officer.Role, kind, from, to, note, json, previous);
+        var e = DossierEvent.Create(dossier.Id, dossier.Code, at, officer.UserName, officer.FullName, officer.Role, kind, from, to, note, json, head.Hash);
         db.DossierEvents.Add(e);
+        head.Advance(e.Hash);
         return e;
     }
 }

@@ -21,6 +21,7 @@ public sealed class OneStopDbContext(DbContextOptions<OneStopDbContext> options)
     public DbSet<Procedure> Procedures => Set<Procedure>();
     public DbSet<Dossier> Dossiers => Set<Dossier>();
     public DbSet<DossierEvent> DossierEvents => Set<DossierEvent>();
+    public DbSet<TrailHead> TrailHeads => Set<TrailHead>();
     public DbSet<SequenceRow> Sequences => Set<SequenceRow>();
     public DbSet<CounterSlip> CounterSlips => Set<CounterSlip>();
 

@@ -94,14 +94,69 @@ public sealed class AuditServiceTests : IDisposable
     }
 
     [Fact]
-    public async Task RemovingTheLastEventIsNotALinkBreakButTheCountShowsIt()
+    public async Task RemovingTheLastEventIsFoundByTheHeadOfTheChain()
     {
-        // The chain itself cannot tell a cut tail from a shorter trail; the count on the page is the supervisor's check.
         var audit = await WithEventsAsync(6);
         await SqlAsync("DELETE FROM DossierEvents WHERE Id = 6");
+
         var report = await audit.VerifyChainAsync();
-        Assert.True(report.Intact);
+
+        Assert.False(report.Intact);
         Assert.Equal(5, report.EventCount);
+        var broken = Assert.IsType<BrokenLink>(report.FirstBroken);
+        Assert.Equal(5, broken.EventId); // the cut is right after the last event left
+        Assert.StartsWith(AuditService.TailCut, broken.Problem, StringComparison.Ordinal);
+        Assert.Contains("đầu chuỗi ghi nhận 6 bản ghi, còn lại 5", broken.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RemovingEveryEventIsFoundByTheHeadOfTheChain()
+    {
+        var audit = await WithEventsAsync(3);
+        await SqlAsync("DELETE FROM DossierEvents");
+
+        var report = await audit.VerifyChainAsync();
+
+        Assert.False(report.Intact);
+        Assert.Equal(0, report.EventCount);
+        Assert.Equal(0, report.FirstBroken!.EventId);
+    }
+
+    [Fact]
+    public async Task ReforgingTheLastEventWithItsOwnHashIsFoundByTheHead()
+    {
+        var audit = await WithEventsAsync(4);
+        await using (var ctx = db.CreateDbContext())
+        {
+            var e = await ctx.DossierEvents.AsNoTracking().SingleAsync(x => x.Id == 4);
+            var forged = DossierEvent.Create(e.DossierId, e.DossierCode, e.At, e.Actor, e.ActorName, e.ActorRole, e.Kind,
+                e.FromStatus, e.ToStatus, "sửa lén", e.Data, e.PreviousHash);
+            await ctx.Database.ExecuteSqlAsync($"UPDATE DossierEvents SET Note = {forged.Note}, Hash = {forged.Hash} WHERE Id = 4");
+        }
+
+        var broken = Assert.IsType<BrokenLink>((await audit.VerifyChainAsync()).FirstBroken);
+        Assert.Equal(4, broken.EventId);
+        Assert.StartsWith(AuditService.TailCut, broken.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EventsAppendedBeforeOneSaveChainOneAfterAnother()
+    {
+        var procs = await TestDossiers.SeedCatalogAsync(db);
+        await TestDossiers.InsertOnAsync(db, procs, "HT", new DateOnly(2026, 11, 2), 1, seed: 1);
+        var dossier = (await TestDossiers.AllAsync(db))[0];
+        var at = VnTime.At(new DateOnly(2026, 11, 2), new TimeOnly(8, 0));
+        await using (var ctx = db.CreateDbContext())
+        {
+            var first = await DossierTrail.AppendAsync(ctx, dossier, at, Counter, DossierEventKinds.Received, null, DossierStatus.Received, null, null);
+            var second = await DossierTrail.AppendAsync(ctx, dossier, at.AddMinutes(1), Counter, DossierEventKinds.Printed, null, null, null, null);
+            Assert.Equal(first.Hash, second.PreviousHash);
+            await ctx.SaveChangesAsync();
+        }
+
+        var report = await new AuditService(db).VerifyChainAsync();
+        Assert.True(report.Intact);
+        Assert.Equal(2, report.EventCount);
     }
 
     [Fact]

@@ -50,6 +50,16 @@ internal sealed class DossierEventConfiguration : IEntityTypeConfiguration<Dossi
     }
 }
 
+internal sealed class TrailHeadConfiguration : IEntityTypeConfiguration<TrailHead>
+{
+    public void Configure(EntityTypeBuilder<TrailHead> b)
+    {
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Hash).HasMaxLength(64);
+    }
+}
+
 internal sealed class SequenceConfiguration : IEntityTypeConfiguration<SequenceRow>
 {
     public void Configure(EntityTypeBuilder<SequenceRow> b)

@@ -255,6 +255,19 @@ namespace OneStop.Core.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrailHeads",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EventCount = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrailHeads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -460,11 +473,6 @@ namespace OneStop.Core.Persistence.Migrations
                 column: "ApplicantPhone");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Dossiers_AssignedTo_Status",
-                table: "Dossiers",
-                columns: new[] { "AssignedTo", "Status" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_Code",
                 table: "Dossiers",
                 column: "Code",
@@ -481,9 +489,9 @@ namespace OneStop.Core.Persistence.Migrations
                 columns: new[] { "FieldCode", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Dossiers_HolderRole_Status",
+                name: "IX_Dossiers_Queue",
                 table: "Dossiers",
-                columns: new[] { "HolderRole", "Status" });
+                columns: new[] { "Status", "HolderRole", "AssignedTo", "Accepted", "DueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_ReceivedAt",
@@ -551,6 +559,9 @@ namespace OneStop.Core.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "Sequences");
+
+            migrationBuilder.DropTable(
+                name: "TrailHeads");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

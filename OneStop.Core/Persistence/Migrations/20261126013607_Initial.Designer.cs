@@ -11,7 +11,7 @@ using OneStop.Core.Persistence;
 namespace OneStop.Core.Persistence.Migrations
 {
     [DbContext(typeof(OneStopDbContext))]
-    [Migration("20261125231911_Initial")]
+    [Migration("20261126013607_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -703,15 +703,14 @@ namespace OneStop.Core.Persistence.Migrations
 
                     b.HasIndex("ReceivedAt");
 
-                    b.HasIndex("AssignedTo", "Status");
-
                     b.HasIndex("DueDate", "Status");
 
                     b.HasIndex("FieldCode", "ReceivedAt");
 
-                    b.HasIndex("HolderRole", "Status");
-
                     b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("Status", "HolderRole", "AssignedTo", "Accepted", "DueAt")
+                        .HasDatabaseName("IX_Dossiers_Queue");
 
                     b.ToTable("Dossiers");
                 });
@@ -778,6 +777,24 @@ namespace OneStop.Core.Persistence.Migrations
                     b.HasIndex("DossierId");
 
                     b.ToTable("DossierEvents");
+                });
+
+            modelBuilder.Entity("OneStop.Core.Dossiers.TrailHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EventCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TrailHeads");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
