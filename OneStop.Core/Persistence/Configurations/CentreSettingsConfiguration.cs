@@ -23,11 +23,11 @@ internal sealed class CentreSettingsConfiguration : IEntityTypeConfiguration<Cen
 internal sealed class WeeklyScheduleConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<WeeklySchedule, string>(
     v => Serialize(v), v => Deserialize(v))
 {
-    private static string Serialize(WeeklySchedule s) =>
+    internal static string Serialize(WeeklySchedule s) =>
         System.Text.Json.JsonSerializer.Serialize(
             s.Days.ToDictionary(kv => kv.Key.ToString(), kv => kv.Value), Json.Options);
 
-    private static WeeklySchedule Deserialize(string json)
+    internal static WeeklySchedule Deserialize(string json)
     {
         var raw = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, List<OfficeSession>>>(json, Json.Options) ?? [];
         var days = new Dictionary<DayOfWeek, IReadOnlyList<OfficeSession>>();
