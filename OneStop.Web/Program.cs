@@ -10,6 +10,7 @@ builder.AddOneStop();
 var app = builder.Build();
 app.UseOneStop();
 await app.InitializeOneStopAsync();
+_ = app.WarmUpOneStopAsync();
 await app.RunAsync();
 return 0;
 

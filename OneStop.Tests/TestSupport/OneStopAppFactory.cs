@@ -7,7 +7,10 @@ namespace OneStop.Tests.TestSupport;
 /// <summary>The real app in-process on a fresh demo database in a temp folder.</summary>
 public class OneStopAppFactory : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "onestop-test-" + Guid.NewGuid().ToString("N")[..10]);
+    public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "onestop-test-" + Guid.NewGuid().ToString("N")[..10]);
+
+    /// <summary>Leave the data folder behind on dispose, to start the app again on it.</summary>
+    public bool KeepData { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -22,6 +25,7 @@ public class OneStopAppFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (KeepData) return;
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

@@ -18,14 +18,19 @@ public sealed class DatabaseInitializer(
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using (var db = await factory.CreateDbContextAsync(ct))
             await OneStopDatabase.MigrateAsync(db, ct);
-        log.LogInformation("Database ready in {Ms:0} ms ({Dir})", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, options.DataDirectory);
 
-        var accounts = services.GetRequiredService<AccountService>();
-        await accounts.EnsureRolesAsync();
-
+        // Plain SQL for the checks of an everyday start (EF's first query compile is most of a second on a counter PC).
         await using var check = await factory.CreateDbContextAsync(ct);
-        var isNew = !await check.CentreSettings.AnyAsync(ct);
-        if (!isNew) return;
+        var existingRoles = await OneStopDatabase.StringsAsync(check, "SELECT Name FROM AspNetRoles", ct);
+        if (Roles.All.Any(r => !existingRoles.Contains(r, StringComparer.Ordinal)))
+            await services.GetRequiredService<AccountService>().EnsureRolesAsync();
+
+        var isNew = await OneStopDatabase.ScalarAsync(check, "SELECT count(*) FROM CentreSettings", ct) == 0;
+        if (!isNew)
+        {
+            log.LogInformation("Database ready in {Ms:0} ms ({Dir})", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, options.DataDirectory);
+            return;
+        }
 
         log.LogInformation("New database in {Dir}: seeding ({Mode})", options.DataDirectory, options.Demo ? "demo" : "blank");
         await DemoSeeder.SeedAsync(services, options.Demo, options.DemoDossiers, ct);

@@ -131,6 +131,35 @@ public static class OneStopHosting
     }
 }
 
+/// <summary>Start-up helpers that are not part of the request pipeline.</summary>
+public static class OneStopWarmUp
+{
+    /// <summary>
+    /// Loads what the first pages read (the centre's settings for the login page and the shell, the working calendar for
+    /// every due date) on a background thread while Kestrel starts, so the first officer does not wait for EF's first
+    /// query compile. A failure here only costs the first request that time; it is logged, never thrown.
+    /// </summary>
+    public static Task WarmUpOneStopAsync(this WebApplication app)
+    {
+        var centre = app.Services.GetRequiredService<OneStop.Core.Centre.CentreService>();
+        var calendar = app.Services.GetRequiredService<OneStop.Core.Calendar.CalendarService>();
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OneStopWarmUp));
+        var stopping = app.Lifetime.ApplicationStopping;
+        return Task.Run(async () =>
+        {
+            try
+            {
+                await centre.GetAsync(stopping);
+                await calendar.LoadAsync(stopping);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                log.LogWarning(ex, "Warm-up at start-up failed; the first request will load the data itself");
+            }
+        }, stopping);
+    }
+}
+
 /// <summary>Runs work in a fresh DI scope: Identity's managers hold a DbContext, and a circuit lives for hours.</summary>
 public sealed class ScopedRunner(IServiceScopeFactory scopes)
 {
