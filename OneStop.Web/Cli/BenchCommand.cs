@@ -30,7 +30,7 @@ internal static class BenchCommand
         var harness = new BenchHarness();
         try
         {
-            Console.WriteLine($"OneStop bench: {n:N0} hồ sơ, CSDL tạm {dbPath}");
+            Console.WriteLine($"OneStop bench: {VnFormat.Number(n)} hồ sơ, CSDL tạm {dbPath}");
             var sw = Stopwatch.StartNew();
             var world = await BenchWorld.BuildAsync(factory, cs, n);
             Console.WriteLine($"  dựng dữ liệu: {sw.Elapsed.TotalSeconds:0.0} s");
@@ -38,6 +38,7 @@ internal static class BenchCommand
             await FeatureMetrics.RunAsync(harness, world);
             await ProcessingMetrics.RunAsync(harness, world);
             await ReceptionMetrics.RunAsync(harness, world);
+            if (!args.Contains("--no-startup")) await StartupMetrics.RunAsync(harness, dir);
             if (json) Console.WriteLine(harness.Json(n));
             return 0;
         }

@@ -24,7 +24,7 @@ internal static class ProcessingMetrics
             open = counts[QueueKind.Mine];
             await queues.ListAsync(QueueKind.Mine, "chuyenvien", specialist, new QueueFilter());
         }, warmup: 5);
-        h.Add("queue_open", queue, null, $"p50 ≤ 50 ms ({open:N0} hồ sơ đang xử lý của chuyên viên)", 100);
+        h.Add("queue_open", queue, null, $"p50 ≤ 50 ms ({OneStop.Core.Common.VnFormat.Number(open)} hồ sơ đang xử lý của chuyên viên)", 100);
 
         var dq = new DossierQueries(world.Factory, clock);
         var names = new List<string>();

@@ -20,7 +20,7 @@ internal static class SeedDemoCommand
         var factory = app.Services.GetRequiredService<IDbContextFactory<OneStopDbContext>>();
         var added = await DemoDossiers.AddAsync(app.Services, factory, n);
         SqliteConnection.ClearAllPools();
-        Console.WriteLine($"Đã thêm {added:N0} hồ sơ mẫu vào {Path.Combine(options.DataDirectory!, OneStopDatabase.FileName)}");
+        Console.WriteLine($"Đã thêm {OneStop.Core.Common.VnFormat.Number(added)} hồ sơ mẫu vào {Path.Combine(options.DataDirectory!, OneStopDatabase.FileName)}");
         return 0;
     }
 }
