@@ -37,6 +37,16 @@ public sealed class AuditServiceTests : IDisposable
         await ctx.Database.ExecuteSqlRawAsync(sql);
     }
 
+    /// <summary>Changes an event's note and stores a hash recomputed for the change, as a careful forger would.</summary>
+    private async Task ReforgeNoteAsync(long id)
+    {
+        await using var ctx = db.CreateDbContext();
+        var e = await ctx.DossierEvents.AsNoTracking().SingleAsync(x => x.Id == id);
+        var forged = DossierEvent.Create(e.DossierId, e.DossierCode, e.At, e.Actor, e.ActorName, e.ActorRole, e.Kind,
+            e.FromStatus, e.ToStatus, "sửa lén", e.Data, e.PreviousHash);
+        await ctx.Database.ExecuteSqlAsync($"UPDATE DossierEvents SET Note = {forged.Note}, Hash = {forged.Hash} WHERE Id = {id}");
+    }
+
     [Fact]
     public async Task AnEmptyTrailIsIntact()
     {
@@ -126,13 +136,7 @@ public sealed class AuditServiceTests : IDisposable
     public async Task ReforgingTheLastEventWithItsOwnHashIsFoundByTheHead()
     {
         var audit = await WithEventsAsync(4);
-        await using (var ctx = db.CreateDbContext())
-        {
-            var e = await ctx.DossierEvents.AsNoTracking().SingleAsync(x => x.Id == 4);
-            var forged = DossierEvent.Create(e.DossierId, e.DossierCode, e.At, e.Actor, e.ActorName, e.ActorRole, e.Kind,
-                e.FromStatus, e.ToStatus, "sửa lén", e.Data, e.PreviousHash);
-            await ctx.Database.ExecuteSqlAsync($"UPDATE DossierEvents SET Note = {forged.Note}, Hash = {forged.Hash} WHERE Id = 4");
-        }
+        await ReforgeNoteAsync(4);
 
         var broken = Assert.IsType<BrokenLink>((await audit.VerifyChainAsync()).FirstBroken);
         Assert.Equal(4, broken.EventId);
@@ -183,13 +187,7 @@ public sealed class AuditServiceTests : IDisposable
     public async Task AnEditWithARecomputedHashBreaksTheNextLink()
     {
         var audit = await WithEventsAsync(4);
-        await using (var ctx = db.CreateDbContext())
-        {
-            var e = await ctx.DossierEvents.AsNoTracking().SingleAsync(x => x.Id == 2);
-            var forged = DossierEvent.Create(e.DossierId, e.DossierCode, e.At, e.Actor, e.ActorName, e.ActorRole, e.Kind,
-                e.FromStatus, e.ToStatus, "sửa lén", e.Data, e.PreviousHash);
-            await ctx.Database.ExecuteSqlAsync($"UPDATE DossierEvents SET Note = {forged.Note}, Hash = {forged.Hash} WHERE Id = 2");
-        }
+        await ReforgeNoteAsync(2);
 
         var broken = Assert.IsType<BrokenLink>((await audit.VerifyChainAsync()).FirstBroken);
         Assert.Equal(3, broken.EventId);

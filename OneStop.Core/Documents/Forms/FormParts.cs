@@ -57,6 +57,24 @@ internal static class FormParts
 
     public static string Or(string? s) => string.IsNullOrWhiteSpace(s) ? "……" : s;
 
+    /// <summary>
+    /// The first page of Mẫu 02 and Mẫu 03 up to the request: header, title, the dossier code when there is one, when and by
+    /// whom the papers were brought, and what was asked for.
+    /// </summary>
+    public static void CounterLetterOpening(FormCanvas c, string title, CentreHeader centre, string? number, DateOnly? issuedOn,
+        string? dossierCode, DateTimeOffset receivedAt, Applicant applicant, string procedureName)
+    {
+        var f = c.Fonts;
+        c.NewPage();
+        c.OfficialHeader(centre, number, issuedOn);
+        c.Title(title);
+        if (!string.IsNullOrWhiteSpace(dossierCode))
+            c.Paragraph([new Run("Mã hồ sơ: ", f.Regular), new Run(dossierCode, f.Bold)], Align.Center, after: 4);
+        c.Paragraph([new Run($"{VnFormat.Spelled(receivedAt)}, {centre.CentreName} tiếp nhận hồ sơ của:", f.Regular)]);
+        ApplicantLines(c, applicant);
+        c.Field("Nội dung yêu cầu giải quyết", procedureName);
+    }
+
     /// <summary>Applicant lines shared by forms 02, 03 and 05.</summary>
     public static void ApplicantLines(FormCanvas c, Applicant a, double indent = 8)
     {

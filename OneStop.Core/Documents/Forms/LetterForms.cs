@@ -14,15 +14,7 @@ public static class SupplementRequestForm
         if (d.Items.Count == 0) throw new ArgumentException("A supplement request lists at least one item.", nameof(d));
         using var c = new FormCanvas(PageMetrics.For(d.Size), Title);
         var f = c.Fonts;
-        c.NewPage();
-        c.OfficialHeader(d.Centre, d.Number, d.IssuedOn);
-        c.Title(Title);
-        if (!string.IsNullOrWhiteSpace(d.DossierCode))
-            c.Paragraph([new Run("Mã hồ sơ: ", f.Regular), new Run(d.DossierCode, f.Bold)], Align.Center, after: 4);
-
-        c.Paragraph([new Run($"{VnFormat.Spelled(d.ReceivedAt)}, {d.Centre.CentreName} tiếp nhận hồ sơ của:", f.Regular)]);
-        FormParts.ApplicantLines(c, d.Applicant);
-        c.Field("Nội dung yêu cầu giải quyết", d.ProcedureName);
+        FormParts.CounterLetterOpening(c, Title, d.Centre, d.Number, d.IssuedOn, d.DossierCode, d.ReceivedAt, d.Applicant, d.ProcedureName);
         c.Space(3);
         c.Paragraph("Sau khi xem xét, đối chiếu thành phần hồ sơ, hồ sơ của ông/bà chưa đầy đủ, hợp lệ. "
             + "Đề nghị ông/bà bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:", f.Regular, after: 2);
@@ -54,15 +46,7 @@ public static class RefusalForm
         ArgumentNullException.ThrowIfNull(d);
         using var c = new FormCanvas(PageMetrics.For(d.Size), Title);
         var f = c.Fonts;
-        c.NewPage();
-        c.OfficialHeader(d.Centre, d.Number, d.IssuedOn);
-        c.Title(Title);
-        if (!string.IsNullOrWhiteSpace(d.DossierCode))
-            c.Paragraph([new Run("Mã hồ sơ: ", f.Regular), new Run(d.DossierCode, f.Bold)], Align.Center, after: 4);
-
-        c.Paragraph([new Run($"{VnFormat.Spelled(d.ReceivedAt)}, {d.Centre.CentreName} tiếp nhận hồ sơ của:", f.Regular)]);
-        FormParts.ApplicantLines(c, d.Applicant);
-        c.Field("Nội dung yêu cầu giải quyết", d.ProcedureName);
+        FormParts.CounterLetterOpening(c, Title, d.Centre, d.Number, d.IssuedOn, d.DossierCode, d.ReceivedAt, d.Applicant, d.ProcedureName);
         c.Space(3);
         c.Paragraph("Căn cứ quy định của pháp luật hiện hành, cơ quan, đơn vị từ chối tiếp nhận giải quyết hồ sơ này với lý do cụ thể như sau:", f.Regular, after: 2);
         c.Paragraph(d.Reason, f.Bold, indent: 8, after: 3);
