@@ -85,8 +85,23 @@ public sealed class BrowserFixture : IAsyncLifetime
         return (await page.TextContentAsync("#dossier-code"))!.Trim();
     }
 
-    public static Task FocusedAsync(IPage page, string id) =>
-        page.WaitForFunctionAsync($"document.activeElement && document.activeElement.id === '{id}'");
+    public static async Task FocusedAsync(IPage page, string id)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync($"document.activeElement && document.activeElement.id === '{id}'");
+        }
+        catch (TimeoutException ex)
+        {
+            // Say where the cursor is instead, with what the form holds, and keep a picture of the page.
+            var state = await page.EvaluateAsync<string>(
+                "() => 'focus on #' + (document.activeElement ? document.activeElement.id || document.activeElement.tagName : 'none') + '; ' + "
+                + "[...document.querySelectorAll('input[id^=rc-]')].map(i => i.id + '=' + JSON.stringify(i.value)).join(', ') + '; hint: ' + "
+                + "(document.getElementById('rc-scan-hint')?.textContent ?? '')");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, $"failed-focus-{id}.png"), FullPage = true });
+            throw new TimeoutException($"Expected the cursor in #{id}; {state}", ex);
+        }
+    }
 
     public async Task DisposeAsync()
     {
