@@ -41,4 +41,38 @@ public sealed partial class ReceptionBrowserTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#dossier-code")).ToHaveTextAsync(code);
     }
+
+    [Fact]
+    public async Task EnterReadsTheWholeScanEvenBeforeTheServerHasSeenTheLastKeystrokes()
+    {
+        // A USB scanner types faster than a busy circuit handles input events, so Enter can arrive first. Reproduced
+        // exactly: the box gets its text without any input event, as if the events were still on their way.
+        const string SetSilently = "([id, v]) => { document.getElementById(id).value = v; }";
+        var page = await browser.SignInAsync("tiepnhan", "Tiepnhan@2026");
+        await page.GotoAsync(browser.BaseUrl + "/tiep-nhan");
+        await page.WaitForSelectorAsync("#app-shell[data-interactive='true']");
+        await page.FocusAsync("#rc-procedure");
+        await page.Keyboard.TypeAsync("khai sinh");
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector('.mud-popover-open .mud-list-item'); return i && i.textContent.includes('khai sinh'); }");
+        await page.Keyboard.PressAsync("Enter");
+        await BrowserFixture.FocusedAsync(page, "rc-name");
+        await page.Keyboard.TypeAsync("0"); // the first keystroke reached the server, the rest has not
+        await page.EvaluateAsync(SetSilently, new[] { "rc-name", "038190000777||Hà Văn Sơn|02021990|Nam|Bản Hẹo, phường Chiềng Lề, tỉnh Sơn La|01072021" });
+        await page.Keyboard.PressAsync("Enter");
+
+        await BrowserFixture.FocusedAsync(page, "rc-phone");
+        await Assertions.Expect(page.Locator("#rc-id")).ToHaveValueAsync("038190000777");
+        await Assertions.Expect(page.Locator("#rc-name")).ToHaveValueAsync("Hà Văn Sơn");
+
+        // The same in the global box: a code the server has not seen typed yet still opens the dossier.
+        var code = await browser.ReceiveByKeyboardAsync(page, "chung thuc ban sao tu ban chinh", "Chứng thực bản sao từ bản chính",
+            "038190000778||Hà Thị Lả|03031991|Nữ|Bản Hẹo, phường Chiềng Lề, tỉnh Sơn La|01072021", "0912000778");
+        await page.GotoAsync(browser.BaseUrl + "/");
+        await page.WaitForSelectorAsync("#app-shell[data-interactive='true']");
+        await page.Keyboard.PressAsync("F2");
+        await page.Keyboard.TypeAsync(code[..3]);
+        await page.EvaluateAsync(SetSilently, new[] { "global-code", code });
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#dossier-code")).ToHaveTextAsync(code);
+    }
 }

@@ -6,6 +6,7 @@ document.addEventListener('keydown', function (e) {
     }
 });
 window.oneStop = {
+    value: function (id) { const el = document.getElementById(id); return el && 'value' in el ? el.value : null; },
     focus: function (id) { const el = document.getElementById(id); if (el) { el.focus(); if (el.select) el.select(); } },
     openUrl: function (url) { window.open(url, '_blank'); }
 };

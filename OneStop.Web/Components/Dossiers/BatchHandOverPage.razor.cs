@@ -38,7 +38,7 @@ public partial class BatchHandOverPage
     private async Task OnScanAsync(KeyboardEventArgs e)
     {
         if (e.Key is not ("Enter" or "NumpadEnter")) return;
-        var code = (scan ?? "").Trim();
+        var code = (await Shared.LiveInput.ValueAsync(JS, "batch-scan", scan) ?? "").Trim();
         scan = "";
         if (code.Length == 0) return;
         var found = await Queries.SearchAsync(code, limit: 1);

@@ -113,7 +113,7 @@ public partial class ReceptionPage
     private async Task OnScanKeyAsync(KeyboardEventArgs e)
     {
         if (e.Key is not ("Enter" or "NumpadEnter")) return;
-        ApplyScan(scanLine);
+        ApplyScan(await LiveValueAsync("rc-scan", scanLine));
         scanLine = "";
         await FocusAsync(scanOk ? "rc-phone" : "rc-scan");
     }
@@ -139,9 +139,10 @@ public partial class ReceptionPage
     private async Task OnFieldKeyAsync(KeyboardEventArgs e, string id)
     {
         if (e.Key is not ("Enter" or "NumpadEnter")) return;
+        var text = await LiveValueAsync(id, FieldValue(id));
+        SetField(id, text);
         // A USB scanner types the CCCD line into whichever box has the cursor, then Enter.
-        var text = id switch { "rc-name" => form.FullName, "rc-id" => form.IdNumber, "rc-address" => form.Address, _ => null };
-        if (CccdQr.Looks(text) || (text?.Contains('|', StringComparison.Ordinal) ?? false))
+        if (id is "rc-name" or "rc-id" or "rc-address" && (CccdQr.Looks(text) || (text?.Contains('|', StringComparison.Ordinal) ?? false)))
         {
             if (id == "rc-name") form.FullName = null;
             if (id == "rc-id") form.IdNumber = null;
@@ -153,6 +154,27 @@ public partial class ReceptionPage
         if (i == FieldOrder.Length - 1) await SaveAsync();
         else await FocusAsync(FieldOrder[i + 1]);
     }
+
+    private string? FieldValue(string id) => id switch
+    {
+        "rc-name" => form.FullName, "rc-id" => form.IdNumber, "rc-birth" => form.BirthDateText, "rc-phone" => form.Phone,
+        "rc-email" => form.Email, "rc-address" => form.Address, _ => null,
+    };
+
+    private void SetField(string id, string? value)
+    {
+        switch (id)
+        {
+            case "rc-name": form.FullName = value; break;
+            case "rc-id": form.IdNumber = value; break;
+            case "rc-birth": form.BirthDateText = value; break;
+            case "rc-phone": form.Phone = value; break;
+            case "rc-email": form.Email = value; break;
+            case "rc-address": form.Address = value; break;
+        }
+    }
+
+    private Task<string?> LiveValueAsync(string id, string? bound) => Shared.LiveInput.ValueAsync(JS, id, bound);
 
     private void ToggleOptional(string name, bool on)
     {

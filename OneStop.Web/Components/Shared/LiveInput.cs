@@ -1,0 +1,20 @@
+using Microsoft.JSInterop;
+
+namespace OneStop.Web.Components.Shared;
+
+/// <summary>
+/// Reads a text box as the officer sees it when Enter is pressed. On a busy circuit the Enter key event can be handled
+/// before the input events of the last keystrokes (a USB scanner types a receipt code or a 100-character CCCD line in a
+/// blink), so the bound value may still lack its tail: a code would not be found, a scan refused as malformed, a field
+/// saved cut short. The browser's own value has every character typed before Enter.
+/// </summary>
+public static class LiveInput
+{
+    public static async Task<string?> ValueAsync(IJSRuntime js, string elementId, string? bound)
+    {
+        try { return await js.InvokeAsync<string?>("oneStop.value", elementId) ?? bound; }
+        catch (JSDisconnectedException) { return bound; }
+        catch (JSException) { return bound; }
+        catch (InvalidOperationException) { return bound; } // pre-rendering: no browser yet
+    }
+}
