@@ -11,6 +11,9 @@ public abstract class ComponentTestContext : IAsyncLifetime
 
     protected ComponentTestContext()
     {
+        // WaitFor* polls until it holds; on a loaded 2-core CI machine the services' SQLite work can take more than the
+        // one-second default, which would fail a test that is right.
+        BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(20);
         Ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         Ctx.Services.AddMudServices();
         Ctx.Services.AddSingleton(TimeProvider.System);
