@@ -1,5 +1,7 @@
 using AngleSharp.Dom;
 using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using OneStop.Core.Accounts;
@@ -73,9 +75,10 @@ public sealed class CalendarPageTests : ComponentTestContext, IDisposable
     public async Task AddingADateThatIsAlreadyInTheCalendarShowsTheServicesMessage()
     {
         var page = await RenderPageAsync();
-        InputOf(page, "#entry-date").Change("17/02/2026");
-        InputOf(page, "#entry-name").Change("Nghỉ thêm");
-        page.Find("#entry-save").Click();
+        await InputOf(page, "#entry-date").ChangeAsync(new ChangeEventArgs { Value = "17/02/2026" });
+        page.WaitForAssertion(() => Assert.Equal(new DateTime(2026, 2, 17), page.FindComponent<MudDatePicker>().Instance.Date));
+        await InputOf(page, "#entry-name").ChangeAsync(new ChangeEventArgs { Value = "Nghỉ thêm" });
+        await page.Find("#entry-save").ClickAsync(new MouseEventArgs());
         page.WaitForAssertion(() =>
             Assert.Contains("Ngày 17/02/2026 đã có trong lịch", page.Find("#entry-error").TextContent, StringComparison.Ordinal));
     }
@@ -84,10 +87,11 @@ public sealed class CalendarPageTests : ComponentTestContext, IDisposable
     public async Task AddingASwappedSaturdayPutsItInTheGridAndTheList()
     {
         var page = await RenderPageAsync();
-        InputOf(page, "#entry-date").Change("07/03/2026");
-        InputOf(page, "#entry-name").Change("Làm bù thử");
+        await InputOf(page, "#entry-date").ChangeAsync(new ChangeEventArgs { Value = "07/03/2026" });
+        page.WaitForAssertion(() => Assert.Equal(new DateTime(2026, 3, 7), page.FindComponent<MudDatePicker>().Instance.Date));
+        await InputOf(page, "#entry-name").ChangeAsync(new ChangeEventArgs { Value = "Làm bù thử" });
         await page.InvokeAsync(() => page.FindComponent<MudSelect<CalendarEntryKind>>().Instance.SelectOption(CalendarEntryKind.WorkingDay));
-        page.Find("#entry-save").Click();
+        await page.Find("#entry-save").ClickAsync(new MouseEventArgs());
         page.WaitForAssertion(() => Assert.Equal(nameof(DayKind.SwappedWorkingDay), page.Find("#day-2026-03-07").GetAttribute("data-kind")));
         Assert.Contains("Làm bù thử", page.Find("#entry-table").TextContent, StringComparison.Ordinal);
     }
