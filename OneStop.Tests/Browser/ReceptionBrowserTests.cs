@@ -45,9 +45,16 @@ public sealed partial class ReceptionBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task EnterReadsTheWholeScanEvenBeforeTheServerHasSeenTheLastKeystrokes()
     {
-        // A USB scanner types faster than a busy circuit handles input events, so Enter can arrive first. Reproduced
-        // exactly: the box gets its text without any input event, as if the events were still on their way.
-        const string SetSilently = "([id, v]) => { document.getElementById(id).value = v; }";
+        // A USB scanner types faster than a busy circuit handles input events, so Enter can arrive first, and a render for
+        // an earlier keystroke can rewrite the box with a shorter text right after Enter. Reproduced exactly: the box gets
+        // its text without any input event, and Enter is followed at once by such a rewrite.
+        const string SetSilently = """
+            ([id, v]) => {
+                const el = document.getElementById(id);
+                el.value = v;
+                el.addEventListener('keydown', e => { if (e.key === 'Enter') el.value = v.slice(0, 5); }, { once: true });
+            }
+            """;
         var page = await browser.SignInAsync("tiepnhan", "Tiepnhan@2026");
         await page.GotoAsync(browser.BaseUrl + "/tiep-nhan");
         await page.WaitForSelectorAsync("#app-shell[data-interactive='true']");

@@ -5,8 +5,19 @@ document.addEventListener('keydown', function (e) {
         if (box) { e.preventDefault(); box.focus(); box.select(); }
     }
 });
+// What a box held the moment Enter was pressed. A USB scanner types faster than a busy circuit answers: a render for an
+// earlier keystroke can still rewrite the box with a shorter text after Enter, so the server asks for this snapshot.
+const enterValues = {};
+document.addEventListener('keydown', function (e) {
+    const t = e.target;
+    if ((e.key === 'Enter' || e.key === 'NumpadEnter') && t && t.id && typeof t.value === 'string') enterValues[t.id] = t.value;
+}, true);
 window.oneStop = {
-    value: function (id) { const el = document.getElementById(id); return el && 'value' in el ? el.value : null; },
+    value: function (id) {
+        if (Object.prototype.hasOwnProperty.call(enterValues, id)) { const v = enterValues[id]; delete enterValues[id]; return v; }
+        const el = document.getElementById(id);
+        return el && typeof el.value === 'string' ? el.value : null;
+    },
     focus: function (id) { const el = document.getElementById(id); if (el) { el.focus(); if (el.select) el.select(); } },
     openUrl: function (url) { window.open(url, '_blank'); }
 };

@@ -3,10 +3,11 @@ using Microsoft.JSInterop;
 namespace OneStop.Web.Components.Shared;
 
 /// <summary>
-/// Reads a text box as the officer sees it when Enter is pressed. On a busy circuit the Enter key event can be handled
-/// before the input events of the last keystrokes (a USB scanner types a receipt code or a 100-character CCCD line in a
-/// blink), so the bound value may still lack its tail: a code would not be found, a scan refused as malformed, a field
-/// saved cut short. The browser's own value has every character typed before Enter.
+/// Reads a text box as it was when Enter was pressed. On a busy circuit the Enter key event can be handled before the
+/// input events of the last keystrokes (a USB scanner types a receipt code or a 100-character CCCD line in a blink), so
+/// the bound value may still lack its tail, and a render for an earlier keystroke can even rewrite the box itself with
+/// the shorter text: a code would not be found, a scan refused as malformed, a field saved cut short. app.js keeps
+/// the box's text from the moment of Enter (a capture-phase keydown listener), and this returns it.
 /// </summary>
 public static class LiveInput
 {
