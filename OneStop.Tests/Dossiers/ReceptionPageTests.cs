@@ -61,7 +61,7 @@ public sealed class ReceptionPageTests : ComponentTestContext, IDisposable
 
     private static void Scan(IRenderedComponent<ReceptionPage> page, string line)
     {
-        page.Find("#rc-scan").Input(line);
+        page.Find("#rc-scan").Change(line);
         page.Find("#rc-scan").KeyDown(new KeyboardEventArgs { Key = "Enter" });
     }
 
@@ -104,7 +104,7 @@ public sealed class ReceptionPageTests : ComponentTestContext, IDisposable
     {
         var page = RenderPage();
 
-        page.Find("#rc-name").Input(CccdLine);
+        page.Find("#rc-name").Change(CccdLine);
         page.Find("#rc-name").KeyDown(new KeyboardEventArgs { Key = "Enter" });
 
         page.WaitForAssertion(() => Assert.Equal("Nguyễn Thị Ánh Tuyết", Value(page, "#rc-name")));

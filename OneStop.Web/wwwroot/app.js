@@ -18,6 +18,7 @@ window.oneStop = {
         const el = document.getElementById(id);
         return el && typeof el.value === 'string' ? el.value : null;
     },
+    setValue: function (id, v) { const el = document.getElementById(id); if (el && typeof el.value === 'string') el.value = v ?? ''; },
     focus: function (id) { const el = document.getElementById(id); if (el) { el.focus(); if (el.select) el.select(); } },
     openUrl: function (url) { window.open(url, '_blank'); }
 };

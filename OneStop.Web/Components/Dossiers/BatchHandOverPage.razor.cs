@@ -40,6 +40,7 @@ public partial class BatchHandOverPage
         if (e.Key is not ("Enter" or "NumpadEnter")) return;
         var code = (await Shared.LiveInput.ValueAsync(JS, "batch-scan", scan) ?? "").Trim();
         scan = "";
+        await Shared.LiveInput.SetAsync(JS, "batch-scan", "");
         if (code.Length == 0) return;
         var found = await Queries.SearchAsync(code, limit: 1);
         var item = found.FirstOrDefault(f => string.Equals(f.Code, code, StringComparison.OrdinalIgnoreCase));

@@ -115,7 +115,8 @@ public partial class ReceptionPage
         if (e.Key is not ("Enter" or "NumpadEnter")) return;
         ApplyScan(await LiveValueAsync("rc-scan", scanLine));
         scanLine = "";
-        await FocusAsync(scanOk ? "rc-phone" : "rc-scan");
+        await Shared.LiveInput.SetAsync(JS, "rc-scan", "");
+        FocusAfterRender(scanOk ? "rc-phone" : "rc-scan");
     }
 
     /// <summary>Fills the applicant from a CCCD QR line, all or nothing.</summary>
@@ -147,7 +148,8 @@ public partial class ReceptionPage
             if (id == "rc-name") form.FullName = null;
             if (id == "rc-id") form.IdNumber = null;
             if (id == "rc-address") form.Address = null;
-            if (ApplyScan(text)) await FocusAsync("rc-phone");
+            if (ApplyScan(text)) FocusAfterRender("rc-phone");
+            await Shared.LiveInput.SetAsync(JS, id, FieldValue(id)); // the parsed value, or empty for a new scan
             return;
         }
         var i = Array.IndexOf(FieldOrder, id);
@@ -179,6 +181,23 @@ public partial class ReceptionPage
     private void ToggleOptional(string name, bool on)
     {
         if (on) form.SelectedOptional.Add(name); else form.SelectedOptional.Remove(name);
+    }
+
+    private string? focusAfterRender;
+
+    /// <summary>
+    /// Moves the cursor once the boxes show what a scan filled in: leaving a box fires its change event with what it shows,
+    /// which must be the parsed name, not the raw CCCD line still in it before the render.
+    /// </summary>
+    private void FocusAfterRender(string id) => focusAfterRender = id;
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (focusAfterRender is { } id)
+        {
+            focusAfterRender = null;
+            await FocusAsync(id);
+        }
     }
 
     private async Task FocusAsync(string id)

@@ -18,4 +18,16 @@ public static class LiveInput
         catch (JSException) { return bound; }
         catch (InvalidOperationException) { return bound; } // pre-rendering: no browser yet
     }
+
+    /// <summary>
+    /// Writes the box's text. Boxes fed by a scanner are not bound on every keystroke (renders racing the scanner cut
+    /// its text), so after Enter the page says here what the box shows next: empty for the next scan, or what a scan filled.
+    /// </summary>
+    public static async Task SetAsync(IJSRuntime js, string elementId, string? value)
+    {
+        try { await js.InvokeVoidAsync("oneStop.setValue", elementId, value ?? ""); }
+        catch (JSDisconnectedException) { }
+        catch (JSException) { }
+        catch (InvalidOperationException) { }
+    }
 }
