@@ -13,6 +13,7 @@ public sealed class CounterSlipService(IDbContextFactory<OneStopDbContext> facto
 {
     public async Task<Result<long>> CreateAsync(CounterSlipRequest r, Officer officer, CancellationToken ct = default)
     {
+        if (DossierPermissions.CanReceive(officer) is { Allowed: false } refused) return Result<long>.Invalid(refused.Reason!);
         var e = new Dictionary<string, string>();
         var name = VietnameseText.Clean(r.FullName);
         if (name.Length == 0) e[ReceptionService.Fields.FullName] = "Nhập họ và tên người nộp hồ sơ.";

@@ -21,7 +21,7 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
     public const string Conflict = "Hồ sơ vừa được người khác cập nhật. Dữ liệu mới nhất đã được tải lại; vui lòng kiểm tra rồi thao tác lại.";
 
     public Task<Result> HandOverAsync(long id, int expectedVersion, HandOverTarget target, string? note, Officer by, CancellationToken ct = default) =>
-        RunAsync(id, expectedVersion, by, DossierEventKinds.HandedOver, note, async (d, db, now) =>
+        RunAsync(id, expectedVersion, by, DossierAction.HandOver, DossierEventKinds.HandedOver, note, async (d, db, now) =>
         {
             var steps = await StepsAsync(db, d, ct);
             if (target.Step < 0 || target.Step >= steps.Count) return (Result.Invalid("Bước xử lý không hợp lệ."), null);
@@ -36,9 +36,9 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
             });
         }, ct);
 
-    public Task<Result> AcceptAsync(long id, int expectedVersion, Officer by, IReadOnlyCollection<string> roles, CancellationToken ct = default) =>
-        RunAsync(id, expectedVersion, by, DossierEventKinds.Accepted, null,
-            (d, _, now) => Task.FromResult<(Result, object?)>((d.Accept(by.UserName, by.FullName, roles, now), null)), ct);
+    public Task<Result> AcceptAsync(long id, int expectedVersion, Officer by, CancellationToken ct = default) =>
+        RunAsync(id, expectedVersion, by, DossierAction.Accept, DossierEventKinds.Accepted, null,
+            (d, _, now) => Task.FromResult<(Result, object?)>((d.Accept(by.UserName, by.FullName, by.HeldRoles, now), null)), ct);
 
     /// <summary>Once per dossier (§6); the PDF (Mẫu 02) lists the items.</summary>
     public Task<Result> RequestSupplementAsync(long id, int expectedVersion, IReadOnlyList<SlipItem> items, Officer by, CancellationToken ct = default)
@@ -46,13 +46,13 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
         var clean = items.Select(i => new SlipItem(VietnameseText.Clean(i.Item), VietnameseText.Clean(i.Reason))).Where(i => i.Item.Length > 0).ToList();
         if (clean.Count == 0) return Task.FromResult(Result.Invalid("Liệt kê ít nhất một giấy tờ cần bổ sung."));
         if (clean.Any(i => i.Reason.Length == 0)) return Task.FromResult(Result.Invalid("Ghi lý do cho từng giấy tờ cần bổ sung."));
-        return RunAsync(id, expectedVersion, by, DossierEventKinds.SupplementRequested, string.Join("; ", clean.Select(i => i.Item)),
+        return RunAsync(id, expectedVersion, by, DossierAction.RequestSupplement, DossierEventKinds.SupplementRequested, string.Join("; ", clean.Select(i => i.Item)),
             (d, _, now) => Task.FromResult<(Result, object?)>((d.RequestSupplement(now), new { items = clean })), ct);
     }
 
     /// <summary>Rule 5: the processing time starts again from the moment the complete supplement is handed in.</summary>
     public Task<Result> CompleteSupplementAsync(long id, int expectedVersion, Officer by, CancellationToken ct = default) =>
-        RunAsync(id, expectedVersion, by, DossierEventKinds.SupplementCompleted, null, async (d, db, now) =>
+        RunAsync(id, expectedVersion, by, DossierAction.CompleteSupplement, DossierEventKinds.SupplementCompleted, null, async (d, db, now) =>
         {
             var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == d.ProcedureId, ct);
             var calendar = await calendars.LoadAsync(ct);
@@ -63,7 +63,7 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
         }, ct);
 
     public Task<Result> ProposeApologyAsync(long id, int expectedVersion, DateTimeOffset newDueAt, string reason, Officer by, CancellationToken ct = default) =>
-        RunAsync(id, expectedVersion, by, DossierEventKinds.ApologyProposed, reason, async (d, _, now) =>
+        RunAsync(id, expectedVersion, by, DossierAction.ProposeApology, DossierEventKinds.ApologyProposed, reason, async (d, _, now) =>
         {
             var calendar = await calendars.LoadAsync(ct);
             var left = calendar.WorkingMinutesBetween(now, d.DueAt);
@@ -71,11 +71,11 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
         }, ct);
 
     public Task<Result> DecideApologyAsync(long id, int expectedVersion, bool approve, Officer by, CancellationToken ct = default) =>
-        RunAsync(id, expectedVersion, by, approve ? DossierEventKinds.ApologyApproved : DossierEventKinds.ApologyRejected, null,
+        RunAsync(id, expectedVersion, by, DossierAction.DecideApology, approve ? DossierEventKinds.ApologyApproved : DossierEventKinds.ApologyRejected, null,
             (d, _, now) => Task.FromResult<(Result, object?)>((d.DecideApology(approve, by.FullName, now), new { newDueAt = d.ProposedDueAt })), ct);
 
     public Task<Result> MarkResultReadyAsync(long id, int expectedVersion, Officer by, CancellationToken ct = default) =>
-        RunAsync(id, expectedVersion, by, DossierEventKinds.ResultReady, null,
+        RunAsync(id, expectedVersion, by, DossierAction.MarkResultReady, DossierEventKinds.ResultReady, null,
             (d, _, now) => Task.FromResult<(Result, object?)>((d.MarkResultReady(now), null)), ct);
 
     /// <summary>
@@ -83,7 +83,7 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
     /// (name and a valid identifier). By post: the postal tracking number.
     /// </summary>
     public Task<Result> ReturnAsync(long id, int expectedVersion, ReturnRequest request, Officer by, CancellationToken ct = default) =>
-        RunAsync(id, expectedVersion, by, DossierEventKinds.Returned, null, (d, _, now) =>
+        RunAsync(id, expectedVersion, by, DossierAction.Return, DossierEventKinds.Returned, null, (d, _, now) =>
         {
             if (d.Delivery == ResultDelivery.ByPost || request.ByPost)
             {
@@ -109,7 +109,7 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
         }, ct);
 
     public Task<Result> WithdrawAsync(long id, int expectedVersion, DateOnly requestedOn, string? reason, Officer by, CancellationToken ct = default) =>
-        RunAsync(id, expectedVersion, by, DossierEventKinds.Withdrawn, reason, (d, _, now) =>
+        RunAsync(id, expectedVersion, by, DossierAction.Withdraw, DossierEventKinds.Withdrawn, reason, (d, _, now) =>
         {
             if (requestedOn > VnTime.DateOf(now) || requestedOn < d.ReceivedDate)
                 return Task.FromResult<(Result, object?)>((Result.Invalid("Ngày công dân đề nghị dừng phải trong khoảng từ ngày nộp đến hôm nay."), null));
@@ -121,7 +121,7 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
     {
         var clean = VietnameseText.Clean(reason);
         if (clean.Length < 5) return Task.FromResult(Result.Invalid("Ghi rõ lý do từ chối giải quyết."));
-        return RunAsync(id, expectedVersion, by, DossierEventKinds.Refused, clean,
+        return RunAsync(id, expectedVersion, by, DossierAction.Refuse, DossierEventKinds.Refused, clean,
             (d, _, now) => Task.FromResult<(Result, object?)>((d.Close(DossierStatus.Refused, clean, now), null)), ct);
     }
 
@@ -142,8 +142,7 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
             var steps = await StepsAsync(db, d, ct);
             var next = Enumerable.Range(d.CurrentStep + 1, Math.Max(0, steps.Count - d.CurrentStep - 1)).FirstOrDefault(i => steps[i].Role == role, -1);
             if (next < 0) { failed.Add((code, $"Quy trình của thủ tục không còn bước nào của {Roles.DisplayName(role)}.")); continue; }
-            if (d.Status == DossierStatus.InProgress && !(d.Accepted && d.AssignedTo == by.UserName))
-            { failed.Add((code, "Hồ sơ không do bạn đang giữ.")); continue; }
+            if (DossierPermissions.Check(DossierAction.HandOver, d, by) is { Allowed: false } refused) { failed.Add((code, refused.Reason!)); continue; }
             var r = await HandOverAsync(d.Id, d.Version, new HandOverTarget(next, role, person?.UserName, person?.FullName), note, by, ct);
             if (r.IsSuccess) done.Add(new HandOverListRow(d.Code, d.ProcedureName, d.ApplicantName, d.DueAt));
             else failed.Add((code, r.Error ?? ""));
@@ -157,11 +156,9 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
     /// </summary>
     public async Task<Result> EditApplicantAsync(long id, int expectedVersion, ReceptionRequest edited, Officer by, CancellationToken ct = default)
     {
-        if (by.Role is not (Roles.CounterOfficer or Roles.Supervisor))
-            return Result.Invalid("Chỉ cán bộ tiếp nhận hoặc giám sát được sửa thông tin đã tiếp nhận.");
         var (applicant, errors) = ReceptionService.ValidateApplicant(edited, VnTime.Now(clock));
         if (applicant is null) return Result.Invalid(errors);
-        return await RunAsync(id, expectedVersion, by, DossierEventKinds.Edited, null, (d, _, _) =>
+        return await RunAsync(id, expectedVersion, by, DossierAction.EditApplicant, DossierEventKinds.Edited, null, (d, _, _) =>
         {
             var before = d.Applicant;
             var changes = Diff(before, applicant);
@@ -207,7 +204,7 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
         return calendar.AddWorkingMinutes(calendar.StartOfClock(start), (double)(steps[d.CurrentStep].BudgetHours * 60));
     }
 
-    private async Task<Result> RunAsync(long id, int expectedVersion, Officer by, string kind, string? note,
+    private async Task<Result> RunAsync(long id, int expectedVersion, Officer by, DossierAction action, string kind, string? note,
         Func<Dossier, OneStopDbContext, DateTimeOffset, Task<(Result Result, object? Data)>> change, CancellationToken ct)
     {
         var now = VnTime.Now(clock);
@@ -216,6 +213,7 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
         var d = await db.Dossiers.FirstOrDefaultAsync(x => x.Id == id, ct);
         if (d is null) return Result.Invalid("Không tìm thấy hồ sơ.");
         if (d.Version != expectedVersion) return Result.Invalid(Conflict);
+        if (DossierPermissions.Check(action, d, by) is { Allowed: false } refused) return Result.Invalid(refused.Reason!);
         var from = d.Status;
         var (result, data) = await change(d, db, now);
         if (!result.IsSuccess) return result;

@@ -32,9 +32,6 @@ public sealed record ReceptionRequest
     public FeeRequest Fee { get; init; } = new();
 }
 
-/// <summary>The signed-in officer acting.</summary>
-public sealed record Officer(string UserName, string FullName, string Role);
-
 public sealed record ReceivedDossier(long Id, string Code, DateTimeOffset ReceivedAt, DateTimeOffset DueAt);
 
 /// <summary>Receives a dossier at the counter: one transaction for the code, the dossier and its first event.</summary>
@@ -135,6 +132,7 @@ public sealed class ReceptionService(
 
     public async Task<Result<ReceivedDossier>> ReceiveAsync(ReceptionRequest request, Officer officer, CancellationToken ct = default)
     {
+        if (DossierPermissions.CanReceive(officer) is { Allowed: false } refused) return Result<ReceivedDossier>.Invalid(refused.Reason!);
         var now = VnTime.Now(clock);
         var settings = await centre.GetAsync(ct);
         if (!AgencyCode.TryParse(settings.AgencyCode, out var agency))

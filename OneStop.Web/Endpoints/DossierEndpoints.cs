@@ -16,13 +16,13 @@ public static class DossierEndpoints
         {
             var r = await dossiers.PrintReceiptAsync(id, user.ToOfficer());
             return r is null ? Results.NotFound() : Inline(http, r.Value.Pdf, $"giay-tiep-nhan-{r.Value.Code}.pdf");
-        }).RequireAuthorization(p => p.RequireRole(Roles.All.ToArray()));
+        }).RequireAuthorization(p => p.RequireRole(DossierPermissions.Readers));
 
         app.MapGet("/ho-so/{id:long}/mau/{form}.pdf", async (long id, string form, ClaimsPrincipal user, DossierService dossiers, HttpContext http) =>
         {
             var r = await dossiers.PrintFormAsync(id, form, user.ToOfficer());
             return r is null ? Results.NotFound() : Inline(http, r.Value.Pdf, $"mau-{form}-{r.Value.Code}.pdf");
-        }).RequireAuthorization(p => p.RequireRole(Roles.All.ToArray()));
+        }).RequireAuthorization(p => p.RequireRole(DossierPermissions.Readers));
 
         app.MapGet("/phieu/{id:long}.pdf", async (long id, CounterSlipService slips, CentreService centre, IDocumentRenderer renderer, HttpContext http) =>
         {
@@ -34,7 +34,7 @@ public static class DossierEndpoints
                 : renderer.Refusal(DossierDocuments.Refusal(s, c));
             var name = s.Kind == CounterSlipKind.Guidance ? "phieu-huong-dan" : "phieu-tu-choi";
             return Inline(http, pdf, $"{name}-{s.Year}-{s.Number:000}.pdf");
-        }).RequireAuthorization(p => p.RequireRole(Roles.All.ToArray()));
+        }).RequireAuthorization(p => p.RequireRole(DossierPermissions.Readers));
     }
 
     private static IResult Inline(HttpContext http, byte[] pdf, string fileName)

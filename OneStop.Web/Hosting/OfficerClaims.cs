@@ -6,9 +6,10 @@ namespace OneStop.Web.Hosting;
 
 public static class OfficerClaims
 {
-    /// <summary>The acting officer from the sign-in cookie: user name, full name, and the first of their roles in the usual order.</summary>
-    public static Officer ToOfficer(this ClaimsPrincipal user) => new(
+    /// <summary>The acting officer from the sign-in cookie: user name, full name and every role the account holds
+    /// (the trail records the first in the usual order; permissions look at all of them).</summary>
+    public static Officer ToOfficer(this ClaimsPrincipal user) => Officer.WithRoles(
         user.Identity?.Name ?? "",
         user.FindFirst("FullName")?.Value ?? user.Identity?.Name ?? "",
-        Roles.All.FirstOrDefault(user.IsInRole) ?? "");
+        Roles.All.Where(user.IsInRole));
 }

@@ -15,8 +15,8 @@ public sealed class ConcurrencyTests
         await h.OkAsync(v => h.Processing.HandOverAsync(d.Id, v, new HandOverTarget(1, Roles.Specialist, null, null), null, Counter), d.Id);
         var shown = (await h.GetAsync(d.Id)).Version;
 
-        var first = await h.Processing.AcceptAsync(d.Id, shown, Specialist, SpecialistRoles);
-        var second = await h.Processing.AcceptAsync(d.Id, shown, Specialist2, SpecialistRoles);
+        var first = await h.Processing.AcceptAsync(d.Id, shown, Specialist);
+        var second = await h.Processing.AcceptAsync(d.Id, shown, Specialist2);
 
         Assert.True(first.IsSuccess, first.Error);
         Assert.False(second.IsSuccess);
@@ -51,7 +51,7 @@ public sealed class ConcurrencyTests
         var shown = (await h.GetAsync(d.Id)).Version;
         Officer[] officers = [Specialist, Specialist2, new("chuyenvien3", "Quàng Văn Ba", Roles.Specialist), new("chuyenvien4", "Tòng Thị Bốn", Roles.Specialist)];
 
-        var results = await Task.WhenAll(officers.Select(o => Task.Run(() => h.Processing.AcceptAsync(d.Id, shown, o, SpecialistRoles))));
+        var results = await Task.WhenAll(officers.Select(o => Task.Run(() => h.Processing.AcceptAsync(d.Id, shown, o))));
 
         Assert.Single(results, r => r.IsSuccess);
         Assert.All(results.Where(r => !r.IsSuccess), r => Assert.Equal(ProcessingService.Conflict, r.Error));

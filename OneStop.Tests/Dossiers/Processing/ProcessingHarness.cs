@@ -126,7 +126,7 @@ public sealed class ProcessingHarness : IDisposable
     public async Task ToSpecialistAsync(long id, string? user = "chuyenvien")
     {
         await OkAsync(v => Processing.HandOverAsync(id, v, new HandOverTarget(1, Roles.Specialist, user, user is null ? null : Specialist.FullName), null, Counter), id);
-        await OkAsync(v => Processing.AcceptAsync(id, v, Specialist, SpecialistRoles), id);
+        await OkAsync(v => Processing.AcceptAsync(id, v, Specialist), id);
     }
 
     public async Task<Result> ReadyAsync(long id) => await Processing.MarkResultReadyAsync(id, (await GetAsync(id)).Version, Specialist);

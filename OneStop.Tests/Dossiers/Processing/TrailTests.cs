@@ -41,7 +41,7 @@ public sealed class TrailTests : IDisposable
         await StepAsync(h, d.Id, v => p.HandOverAsync(d.Id, v, new HandOverTarget(1, Roles.Specialist, "chuyenvien", Specialist.FullName), "Chuyển thẩm định", Counter),
             DossierEventKinds.HandedOver, DossierStatus.Received, DossierStatus.InProgress);
         h.Clock.Now = Vn(2026, 3, 9, 10);
-        await StepAsync(h, d.Id, v => p.AcceptAsync(d.Id, v, Specialist, SpecialistRoles),
+        await StepAsync(h, d.Id, v => p.AcceptAsync(d.Id, v, Specialist),
             DossierEventKinds.Accepted, DossierStatus.InProgress, DossierStatus.InProgress);
         h.Clock.Now = Vn(2026, 3, 10, 10);
         await StepAsync(h, d.Id, v => p.RequestSupplementAsync(d.Id, v, Items, Specialist),
@@ -59,7 +59,7 @@ public sealed class TrailTests : IDisposable
         await StepAsync(h, d.Id, v => p.HandOverAsync(d.Id, v, new HandOverTarget(2, Roles.Leader, null, null), null, Specialist),
             DossierEventKinds.HandedOver, DossierStatus.InProgress, DossierStatus.InProgress);
         h.Clock.Now = Vn(2026, 3, 16, 10);
-        await StepAsync(h, d.Id, v => p.AcceptAsync(d.Id, v, Leader, LeaderRoles),
+        await StepAsync(h, d.Id, v => p.AcceptAsync(d.Id, v, Leader),
             DossierEventKinds.Accepted, DossierStatus.InProgress, DossierStatus.InProgress);
         h.Clock.Now = Vn(2026, 3, 16, 15);
         await StepAsync(h, d.Id, v => p.MarkResultReadyAsync(d.Id, v, Leader),
@@ -77,7 +77,7 @@ public sealed class TrailTests : IDisposable
         var id = await WalkAsync(h);
         h.Clock.Now = Vn(2026, 3, 18, 9);
         var other = await h.ReceiveAsync("Trần Văn Bình", "001099012345");
-        await StepAsync(h, other.Id, v => h.Processing.RefuseAsync(other.Id, v, "Không thuộc thẩm quyền giải quyết", Counter),
+        await StepAsync(h, other.Id, v => h.Processing.RefuseAsync(other.Id, v, "Không thuộc thẩm quyền giải quyết", Leader),
             DossierEventKinds.Refused, DossierStatus.Received, DossierStatus.Refused);
 
         await using var db = await h.Factory.CreateDbContextAsync();
