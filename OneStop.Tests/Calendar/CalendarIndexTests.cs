@@ -22,13 +22,6 @@ public class CalendarIndexTests
     }
 
     [Fact]
-    public void BenchmarkReportsAMeanPerComputation()
-    {
-        var mean = CalendarBenchmarks.MeasureDueCalcMeanMs(Official, 2000, seed: 7);
-        Assert.True(mean > 0);
-    }
-
-    [Fact]
     public void ScheduleWithoutWorkingSessionsIsRefused()
     {
         var empty = new WeeklySchedule(Enum.GetValues<DayOfWeek>().ToDictionary(d => d, _ => (IReadOnlyList<OfficeSession>)[]));

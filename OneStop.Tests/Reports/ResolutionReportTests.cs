@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OneStop.Core.Catalog;
 using OneStop.Core.Common;
 using OneStop.Core.Dossiers;
+using OneStop.Web.Cli;
 using OneStop.Core.Reports;
 using OneStop.Tests.TestSupport;
 

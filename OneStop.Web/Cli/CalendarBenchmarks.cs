@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using OneStop.Core.Catalog;
+using OneStop.Core.Calendar;
 using OneStop.Core.Common;
 
-namespace OneStop.Core.Calendar;
+namespace OneStop.Web.Cli;
 
 /// <summary>The due_calc figure: how long one due-instant computation takes.</summary>
 public static class CalendarBenchmarks

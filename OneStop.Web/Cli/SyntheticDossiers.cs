@@ -2,12 +2,15 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using OneStop.Core.Catalog;
 using OneStop.Core.Common;
+using OneStop.Core.Dossiers;
 
-namespace OneStop.Core.Dossiers;
+namespace OneStop.Web.Cli;
 
 /// <summary>
 /// Generates realistic dossier rows (Vietnamese names, CCCD, phones, catalogue procedures, office-hour receipts,
-/// a status mix by age) and bulk-inserts them with one prepared statement. Used by `seed-demo` and `bench`.
+/// a status mix by age) and bulk-inserts them as raw rows with one prepared statement, for `bench` and `seed-demo --dossiers N`
+/// at sizes the services would take hours to make. The rows have no trail and no documents; the demo a new centre sees is
+/// made through the real workflow instead (<see cref="OneStop.Core.Demo.DemoDossierStories"/>).
 /// </summary>
 public sealed class SyntheticDossiers
 {
@@ -121,9 +124,9 @@ public sealed class SyntheticDossiers
             p[22].Value = Next($"register:{proc.FieldCode}:{date.Year}");
             var (holder, assigned, step) = status switch
             {
-                DossierStatus.InProgress => ((string?)Accounts.Roles.Specialist, (string?)"chuyenvien", 1),
-                DossierStatus.Received or DossierStatus.ResultReady => (Accounts.Roles.CounterOfficer, receivedBy, status == DossierStatus.Received ? 0 : 3),
-                DossierStatus.SupplementRequested => (Accounts.Roles.Specialist, "chuyenvien", 1),
+                DossierStatus.InProgress => ((string?)OneStop.Core.Accounts.Roles.Specialist, (string?)"chuyenvien", 1),
+                DossierStatus.Received or DossierStatus.ResultReady => (OneStop.Core.Accounts.Roles.CounterOfficer, receivedBy, status == DossierStatus.Received ? 0 : 3),
+                DossierStatus.SupplementRequested => (OneStop.Core.Accounts.Roles.Specialist, "chuyenvien", 1),
                 _ => (null, null, 3),
             };
             p[23].Value = (object?)assigned ?? DBNull.Value;
@@ -131,7 +134,7 @@ public sealed class SyntheticDossiers
             p[25].Value = assigned is null ? DBNull.Value : assigned == receivedBy ? "Lò Thị Hương" : "Cầm Văn Đức";
             p[26].Value = step;
             p[27].Value = status == DossierStatus.SupplementRequested ? 1 : 0;
-            p[28].Value = ready is { } rdy ? ((OutcomeClassCode)Calendar.WorkingCalendar.Outcome(rdy, due)).ToString() : DBNull.Value;
+            p[28].Value = ready is { } rdy ? ((OutcomeClassCode)OneStop.Core.Calendar.WorkingCalendar.Outcome(rdy, due)).ToString() : DBNull.Value;
             await cmd.ExecuteNonQueryAsync(ct);
         }
         await using (var up = connection.CreateCommand())
