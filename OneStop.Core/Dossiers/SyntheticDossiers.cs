@@ -131,7 +131,7 @@ public sealed class SyntheticDossiers
             p[25].Value = assigned is null ? DBNull.Value : assigned == receivedBy ? "Lò Thị Hương" : "Cầm Văn Đức";
             p[26].Value = step;
             p[27].Value = status == DossierStatus.SupplementRequested ? 1 : 0;
-            p[28].Value = ready is { } rdy ? ((OutcomeClassCode)Calendar.WorkingCalendar.Outcome(rdy, due)).ToString() : DBNull.Value;
+            p[28].Value = ready is { } rdy ? Calendar.WorkingCalendar.Outcome(rdy, due).ToString() : DBNull.Value;
             await cmd.ExecuteNonQueryAsync(ct);
         }
         await using (var up = connection.CreateCommand())
