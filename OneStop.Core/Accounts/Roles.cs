@@ -9,6 +9,9 @@ public static class Roles
     public const string Supervisor = nameof(Supervisor);
     public const string Admin = nameof(Admin);
 
+    /// <summary>Width of a stored role name.</summary>
+    public const int MaxLength = 20;
+
     public static readonly IReadOnlyList<string> All = [CounterOfficer, Specialist, Leader, Supervisor, Admin];
 
     public static string DisplayName(string role) => role switch

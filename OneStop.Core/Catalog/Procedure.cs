@@ -5,6 +5,9 @@ namespace OneStop.Core.Catalog;
 /// <summary>A field (lĩnh vực) of procedures: Hộ tịch, Chứng thực, ...</summary>
 public sealed class ProcedureField
 {
+    public const int CodeMaxLength = 20;
+    public const int NameMaxLength = 200;
+
     private ProcedureField() { }
     public ProcedureField(string code, string name) { Code = code.Trim().ToUpperInvariant(); Name = VietnameseText.Clean(name); }
     public string Code { get; private set; } = string.Empty;
@@ -17,6 +20,8 @@ public enum DeadlineKind { SameDay, WorkingDays, WorkingHours }
 /// <summary>The processing time a procedure publishes.</summary>
 public sealed record Deadline(DeadlineKind Kind, decimal Value, TimeOnly? Cutoff = null, string? Note = null)
 {
+    public const int NoteMaxLength = 500;
+
     public static Deadline SameDay(TimeOnly? cutoff = null) => new(DeadlineKind.SameDay, 0, cutoff ?? new TimeOnly(15, 0));
 
     /// <summary>The deadline in working hours (a same-day procedure counts as one working day).</summary>
@@ -79,6 +84,9 @@ public sealed record FeeRule(
 /// <summary>A catalogued administrative procedure (TTHC).</summary>
 public sealed class Procedure
 {
+    public const int CodeMaxLength = 40;
+    public const int NameMaxLength = 500;
+
     private Procedure() { }
 
     public Procedure(string code, string fieldCode, string name, Deadline deadline,

@@ -9,6 +9,9 @@ public readonly partial record struct AgencyCode
     public string Value { get; }
     private AgencyCode(string value) => Value = value;
 
+    /// <summary>Longest identifier accepted (and the width of its column).</summary>
+    public const int MaxLength = 35;
+
     public const string Rule = "Mã định danh gồm các nhóm chữ cái và chữ số ngăn cách bằng dấu chấm, tối đa 35 ký tự (ví dụ H48.26.10).";
 
     [GeneratedRegex(@"^[A-Za-z0-9]+(\.[A-Za-z0-9]+)*$")]
@@ -18,7 +21,7 @@ public readonly partial record struct AgencyCode
     {
         code = null;
         var t = text?.Trim() ?? string.Empty;
-        if (t.Length == 0 || t.Length > 35 || !Shape().IsMatch(t)) return false;
+        if (t.Length == 0 || t.Length > MaxLength || !Shape().IsMatch(t)) return false;
         code = new AgencyCode(t.ToUpperInvariant());
         return true;
     }

@@ -108,9 +108,6 @@ public sealed record StopNoticeData(
     string? Number = null,
     PaperSize Size = PaperSize.A5);
 
-/// <summary>How a step (or a dossier) finished against its deadline.</summary>
-public enum StepOutcome { Early, OnTime, Late }
-
 /// <summary>One hand-over on the control slip: "Giao: From" / "Nhận: To".</summary>
 /// <param name="PlannedAt">When the step was due by the step template.</param>
 /// <param name="HandedOverAt">When it actually happened; null while pending.</param>
@@ -121,7 +118,7 @@ public sealed record HandOverStep(
     DateTimeOffset? HandedOverAt,
     string? Giver,
     string? Receiver,
-    StepOutcome? Outcome,
+    Calendar.OutcomeClass? Outcome,
     string? Note = null);
 
 /// <summary>Mẫu 06 – Phiếu kiểm soát quá trình giải quyết hồ sơ.</summary>

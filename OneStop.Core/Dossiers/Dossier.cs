@@ -141,7 +141,7 @@ public sealed class Dossier
     public string? CollectorName { get; private set; }
     public string? CollectorIdNumber { get; private set; }
     public string? PostalTrackingNumber { get; private set; }
-    public OutcomeClassCode? Outcome { get; private set; }
+    public Calendar.OutcomeClass? Outcome { get; private set; }
     /// <summary>Reason of a refusal, or the citizen's request date and reason of a withdrawal.</summary>
     public string? ClosingNote { get; private set; }
 
@@ -244,7 +244,7 @@ public sealed class Dossier
         var r = Move(DossierStatus.ResultReady);
         if (!r.IsSuccess) return r;
         ResultReadyAt = now;
-        Outcome = (OutcomeClassCode)Calendar.WorkingCalendar.Outcome(now, OriginalDueAt);
+        Outcome = Calendar.WorkingCalendar.Outcome(now, OriginalDueAt);
         HolderRole = Accounts.Roles.CounterOfficer;
         AssignedTo = null;
         AssignedToName = null;
@@ -299,15 +299,12 @@ public sealed class Dossier
 
 public enum ApologyState { None, Proposed, Approved, Rejected }
 
-/// <summary>Stored copy of the outcome class (trước hạn / đúng hạn / quá hạn), fixed when the result is ready.</summary>
-public enum OutcomeClassCode { Early, OnTime, Late }
-
 public static class OutcomeClasses
 {
-    public static string Vietnamese(OutcomeClassCode c) => c switch
+    public static string Vietnamese(Calendar.OutcomeClass c) => c switch
     {
-        OutcomeClassCode.Early => "Trước hạn",
-        OutcomeClassCode.OnTime => "Đúng hạn",
+        Calendar.OutcomeClass.Early => "Trước hạn",
+        Calendar.OutcomeClass.OnTime => "Đúng hạn",
         _ => "Quá hạn",
     };
 }

@@ -10,6 +10,9 @@ namespace OneStop.Core.Dossiers;
 /// </summary>
 public readonly record struct DossierCode
 {
+    /// <summary>Width of the code's column: a 35-character agency identifier, the date and a sequence of up to 17 digits.</summary>
+    public const int MaxLength = 60;
+
     public const string Rule = "Mã hồ sơ có dạng <mã định danh>-<YYMMDD>-<số thứ tự>, ví dụ H48.26.10-261125-0007.";
 
     private DossierCode(AgencyCode agency, DateOnly date, long sequence)

@@ -74,16 +74,11 @@ public static class TrailDocuments
 {
     private static Applicant ApplicantOf(Dossier d) => new(d.ApplicantName, d.ApplicantIdNumber, d.ApplicantAddress, d.ApplicantPhone, d.ApplicantEmail);
 
-    private static T? DataOf<T>(DossierEvent? e) =>
-        e?.Data is { } json ? System.Text.Json.JsonSerializer.Deserialize<T>(json, Persistence.Json.Options) : default;
-
-    private sealed record SupplementData(List<SlipItem> Items);
-
     public static SupplementRequestData? Supplement(DossierDetails x, CentreSettings c)
     {
         var e = x.Events.LastOrDefault(v => v.Kind == DossierEventKinds.SupplementRequested);
         if (e is null) return null;
-        var items = DataOf<SupplementData>(e)?.Items ?? [];
+        var items = DossierEventData.Read<SupplementRequestedData>(e)?.Items ?? [];
         return new SupplementRequestData(DossierDocuments.Header(c), ApplicantOf(x.Dossier), x.Dossier.ProcedureName, x.Dossier.ReceivedAt,
             items.Select(i => new SupplementItem(i.Item, i.Reason)).ToList(), e.ActorName, string.IsNullOrWhiteSpace(c.Phone) ? null : c.Phone,
             VnTime.DateOf(e.At), x.Dossier.Code, Size: c.ReceiptPaper);
@@ -106,19 +101,14 @@ public static class TrailDocuments
             d.ApologyReason ?? "", d.ProposedDueAt.Value, "LÃNH ĐẠO", e.ActorName, VnTime.DateOf(e.At), Size: c.ReceiptPaper);
     }
 
-    private sealed record WithdrawData(DateOnly RequestedOn);
-
     public static StopNoticeData? StopNotice(DossierDetails x, CentreSettings c)
     {
         var e = x.Events.LastOrDefault(v => v.Kind == DossierEventKinds.Withdrawn);
         if (e is null) return null;
-        var requested = DataOf<WithdrawData>(e)?.RequestedOn ?? VnTime.DateOf(e.At);
+        var requested = DossierEventData.Read<WithdrawnData>(e)?.RequestedOn ?? VnTime.DateOf(e.At);
         return new StopNoticeData(DossierDocuments.Header(c), ApplicantOf(x.Dossier), x.Dossier.Code, x.Dossier.ProcedureName, x.Dossier.ReceivedAt,
             requested, "GIÁM ĐỐC", e.ActorName, VnTime.DateOf(e.At), x.Dossier.ClosingNote, Size: c.ReceiptPaper);
     }
-
-    private sealed record HandOverData(int FromStep, string? FromName, int ToStep, string? ToName, string? ToRole, string? ToUser,
-        string? ToUserName, DateTimeOffset? PlannedAt);
 
     /// <summary>Mẫu 06: one block per hand-over, the step's outcome judged against its planned time.</summary>
     public static ControlSlipData ControlSlip(DossierDetails x, CentreSettings c)
@@ -128,31 +118,24 @@ public static class TrailDocuments
         for (var i = 0; i < x.Events.Count; i++)
         {
             var e = x.Events[i];
-            if (e.Kind == DossierEventKinds.HandedOver && DataOf<HandOverData>(e) is { } h)
+            if (e.Kind == DossierEventKinds.HandedOver && DossierEventData.Read<HandedOverData>(e) is { } h)
             {
-                var to = h.ToUserName ?? (h.ToRole is { } r ? Accounts.Roles.DisplayName(r) : "");
+                var to = h.ToUserName ?? Accounts.Roles.DisplayName(h.ToRole);
                 // A hand-over to a desk names its receiver only when someone confirms it ("Nhận").
                 var receiver = h.ToUserName ?? x.Events.Skip(i + 1).TakeWhile(n => n.Kind != DossierEventKinds.HandedOver)
                     .FirstOrDefault(n => n.Kind == DossierEventKinds.Accepted)?.ActorName;
-                steps.Add(new HandOverStep(h.FromName ?? "", $"{h.ToName} – {to}", h.PlannedAt, e.At, e.ActorName, receiver,
-                    h.PlannedAt is { } p ? ToStepOutcome(Calendar.WorkingCalendar.Outcome(e.At, p)) : null, e.Note));
+                steps.Add(new HandOverStep(h.FromName, $"{h.ToName} – {to}", h.PlannedAt, e.At, e.ActorName, receiver,
+                    h.PlannedAt is { } p ? Calendar.WorkingCalendar.Outcome(e.At, p) : null, e.Note));
             }
             else if (e.Kind is DossierEventKinds.ResultReady or DossierEventKinds.Returned)
             {
                 steps.Add(new HandOverStep(e.Kind == DossierEventKinds.ResultReady ? "Bộ phận giải quyết" : "Bộ phận trả kết quả",
                     e.Kind == DossierEventKinds.ResultReady ? "Bộ phận trả kết quả" : "Tổ chức, cá nhân", d.OriginalDueAt, e.At, e.ActorName,
                     e.Kind == DossierEventKinds.Returned ? d.CollectorName : null,
-                    ToStepOutcome(Calendar.WorkingCalendar.Outcome(e.At, d.OriginalDueAt)), e.Note));
+                    Calendar.WorkingCalendar.Outcome(e.At, d.OriginalDueAt), e.Note));
             }
         }
         return new ControlSlipData(DossierDocuments.Header(c), d.Code, d.ProcedureName, d.ApplicantName, c.CentreName, [], d.ReceivedAt, d.DueAt,
             steps, Size: c.ReceiptPaper);
     }
-
-    private static StepOutcome ToStepOutcome(Calendar.OutcomeClass o) => o switch
-    {
-        Calendar.OutcomeClass.Early => StepOutcome.Early,
-        Calendar.OutcomeClass.OnTime => StepOutcome.OnTime,
-        _ => StepOutcome.Late,
-    };
 }

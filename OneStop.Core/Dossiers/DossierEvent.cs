@@ -29,6 +29,9 @@ public sealed class DossierEvent
     public string PreviousHash { get; private set; } = string.Empty;
     public string Hash { get; private set; } = string.Empty;
 
+    /// <summary>A SHA-256 hash in lowercase hex.</summary>
+    public const int HashLength = 64;
+
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 
     internal static DossierEvent Create(long dossierId, string dossierCode, DateTimeOffset at, string actor, string actorName,
@@ -55,6 +58,9 @@ public sealed class DossierEvent
 
 public static class DossierEventKinds
 {
+    /// <summary>Width of the kind's column.</summary>
+    public const int MaxLength = 40;
+
     public const string Received = nameof(Received);
     public const string Printed = nameof(Printed);
     public const string HandedOver = nameof(HandedOver);
@@ -73,30 +79,18 @@ public static class DossierEventKinds
     /// <summary>Extra words for the timeline from an event's data: to whom, the new due instant, what was changed.</summary>
     public static string? Details(DossierEvent e)
     {
-        if (e.Data is null) return null;
         try
         {
-            using var doc = System.Text.Json.JsonDocument.Parse(e.Data);
-            var root = doc.RootElement;
-            switch (e.Kind)
+            return DossierEventData.Read(e) switch
             {
-                case HandedOver:
-                    var to = root.TryGetProperty("toUserName", out var u) && u.ValueKind == System.Text.Json.JsonValueKind.String ? u.GetString()
-                        : root.TryGetProperty("toRole", out var r) ? Accounts.Roles.DisplayName(r.GetString() ?? "") : null;
-                    var step = root.TryGetProperty("toName", out var n) ? n.GetString() : null;
-                    return $"→ {step} ({to})";
-                case SupplementCompleted or ApologyProposed when root.TryGetProperty("newDueAt", out var due):
-                    return "Hạn mới: " + Common.VnFormat.DateTime(due.GetDateTimeOffset());
-                case Edited when root.TryGetProperty("changes", out var changes):
-                    return string.Join("; ", changes.EnumerateObject().Select(p =>
-                        $"{p.Name}: “{p.Value[0]}” → “{p.Value[1]}”"));
-                case Returned when root.TryGetProperty("tracking", out var t):
-                    return "Số hiệu bưu gửi: " + t.GetString();
-                case Returned when root.TryGetProperty("collector", out var c):
-                    return "Người nhận: " + c.GetString();
-                default:
-                    return null;
-            }
+                HandedOverData h => $"→ {h.ToName} ({h.ToUserName ?? Accounts.Roles.DisplayName(h.ToRole)})",
+                SupplementCompletedData s => "Hạn mới: " + Common.VnFormat.DateTime(s.NewDueAt),
+                ApologyProposedData a => "Hạn mới: " + Common.VnFormat.DateTime(a.NewDueAt),
+                EditedData x => string.Join("; ", x.Changes.Select(c => $"{c.Key}: “{c.Value.Before}” → “{c.Value.After}”")),
+                ReturnedData { Tracking: { } t } => "Số hiệu bưu gửi: " + t,
+                ReturnedData { Collector: { } c } => "Người nhận: " + c,
+                _ => null,
+            };
         }
         catch (System.Text.Json.JsonException)
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OneStop.Core.Centre;
+using OneStop.Core.Common;
 using OneStop.Core.Documents;
 using OneStop.Core.Persistence;
 
@@ -7,7 +8,7 @@ namespace OneStop.Core.Dossiers;
 
 public sealed record DossierDetails(Dossier Dossier, IReadOnlyList<DossierEvent> Events);
 
-/// <summary>Reads one dossier with its trail, and prints its documents (each print is recorded in the trail).</summary>
+/// <summary>Reads one dossier with its trail and its documents; records a print only when the officer asks to print.</summary>
 public sealed class DossierService(IDbContextFactory<OneStopDbContext> factory, CentreService centre, IDocumentRenderer renderer, TimeProvider clock)
 {
     public const string ReceiptTitle = "Mẫu 01 – Giấy tiếp nhận hồ sơ và hẹn trả kết quả";
@@ -30,10 +31,13 @@ public sealed class DossierService(IDbContextFactory<OneStopDbContext> factory, 
         ["06"] = "Mẫu 06 – Phiếu kiểm soát quá trình giải quyết hồ sơ",
     };
 
-    /// <summary>A form drawn from the dossier's trail, or null when the trail has nothing for it (no refusal, no apology...).</summary>
-    public async Task<(byte[] Pdf, string Code)?> PrintFormAsync(long id, string form, Officer officer, CancellationToken ct = default)
+    /// <summary>The receipt's form number in <see cref="RecordPrintAsync"/>.</summary>
+    public const string ReceiptForm = "01";
+
+    /// <summary>A form drawn from the dossier's trail, or null when the trail has nothing for it (no refusal, no apology...). A pure read.</summary>
+    public async Task<(byte[] Pdf, string Code)?> FormPdfAsync(long id, string form, CancellationToken ct = default)
     {
-        if (!FormTitles.TryGetValue(form, out var title)) return null;
+        if (!FormTitles.ContainsKey(form)) return null;
         var x = await GetAsync(id, ct);
         if (x is null) return null;
         var c = await centre.GetAsync(ct);
@@ -45,26 +49,34 @@ public sealed class DossierService(IDbContextFactory<OneStopDbContext> factory, 
             "05" => TrailDocuments.StopNotice(x, c) is { } n ? renderer.StopNotice(n) : null,
             _ => renderer.ControlSlip(TrailDocuments.ControlSlip(x, c)),
         };
-        if (pdf is null) return null;
-        await using var db = await factory.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await DossierTrail.AppendAsync(db, x.Dossier, Common.VnTime.Now(clock), officer, DossierEventKinds.Printed, null, null, title, null, ct);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return (pdf, x.Dossier.Code);
+        return pdf is null ? null : (pdf, x.Dossier.Code);
     }
 
-    /// <summary>The receipt (both copies) as a PDF; the print is recorded as an event.</summary>
-    public async Task<(byte[] Pdf, string Code)?> PrintReceiptAsync(long id, Officer officer, CancellationToken ct = default)
+    /// <summary>The receipt (both copies) as a PDF. A pure read: opening or reloading it records nothing.</summary>
+    public async Task<(byte[] Pdf, string Code)?> ReceiptPdfAsync(long id, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var d = await db.Dossiers.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (d is null) return null;
-        var pdf = renderer.Receipt(DossierDocuments.Receipt(d, await centre.GetAsync(ct)));
+        return (renderer.Receipt(DossierDocuments.Receipt(d, await centre.GetAsync(ct))), d.Code);
+    }
+
+    /// <summary>
+    /// Records in the trail that the officer printed a form of the dossier (<see cref="ReceiptForm"/> or a key of
+    /// <see cref="FormTitles"/>). Called when the officer asks to print, never by reading the PDF, so reloads add nothing.
+    /// </summary>
+    public async Task<Result> RecordPrintAsync(long id, string form, Officer officer, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        var title = form == ReceiptForm ? ReceiptTitle : FormTitles.GetValueOrDefault(form);
+        if (title is null) return Result.Invalid("Không có biểu mẫu này.");
+        await using var db = await factory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await DossierTrail.AppendAsync(db, d, Common.VnTime.Now(clock), officer, DossierEventKinds.Printed, null, null, ReceiptTitle, null, ct);
+        var d = await db.Dossiers.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (d is null) return Result.Invalid("Không tìm thấy hồ sơ.");
+        await DossierTrail.AppendAsync(db, d, Common.VnTime.Now(clock), officer, DossierEventKinds.Printed, null, null, title, null, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return (pdf, d.Code);
+        return Result.Ok();
     }
 }

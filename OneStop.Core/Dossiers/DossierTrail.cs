@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Core.Persistence;
 
@@ -8,7 +7,7 @@ namespace OneStop.Core.Dossiers;
 public static class DossierTrail
 {
     public static async Task<DossierEvent> AppendAsync(OneStopDbContext db, Dossier dossier, DateTimeOffset at, Officer officer,
-        string kind, DossierStatus? from, DossierStatus? to, string? note, object? data, CancellationToken ct = default)
+        string kind, DossierStatus? from, DossierStatus? to, string? note, DossierEventData? data, CancellationToken ct = default)
     {
         // The head is tracked, so several events appended before one SaveChanges still chain one after another.
         var head = await db.TrailHeads.FindAsync([TrailHead.SingletonId], ct);
@@ -17,7 +16,7 @@ public static class DossierTrail
             head = new TrailHead();
             db.TrailHeads.Add(head);
         }
-        var json = data is null ? null : JsonSerializer.Serialize(data, Json.Options);
+        var json = DossierEventData.Write(kind, data);
         var e = DossierEvent.Create(dossier.Id, dossier.Code, at, officer.UserName, officer.FullName, officer.Role, kind, from, to, note, json, head.Hash);
         db.DossierEvents.Add(e);
         head.Advance(e.Hash);

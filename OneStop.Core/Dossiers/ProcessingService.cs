@@ -29,16 +29,14 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
             var fromStep = d.CurrentStep;
             var plannedAt = await PlannedEndAsync(d, steps, ct);
             var r = d.HandOver(target.Step, target.Role, target.UserName, target.FullName, now);
-            return (r, new
-            {
-                fromStep, fromName = steps[Math.Min(fromStep, steps.Count - 1)].Name, toStep = target.Step, toName = steps[target.Step].Name,
-                toRole = target.Role, toUser = target.UserName, toUserName = target.FullName, plannedAt,
-            });
+            return (r, new HandedOverData(
+                fromStep, steps[Math.Min(fromStep, steps.Count - 1)].Name, target.Step, steps[target.Step].Name,
+                target.Role, target.UserName, target.FullName, plannedAt));
         }, ct);
 
     public Task<Result> AcceptAsync(long id, int expectedVersion, Officer by, CancellationToken ct = default) =>
         RunAsync(id, expectedVersion, by, DossierAction.Accept, DossierEventKinds.Accepted, null,
-            (d, _, now) => Task.FromResult<(Result, object?)>((d.Accept(by.UserName, by.FullName, by.HeldRoles, now), null)), ct);
+            (d, _, now) => Task.FromResult<(Result, DossierEventData?)>((d.Accept(by.UserName, by.FullName, by.HeldRoles, now), null)), ct);
 
     /// <summary>Once per dossier (§6); the PDF (Mẫu 02) lists the items.</summary>
     public Task<Result> RequestSupplementAsync(long id, int expectedVersion, IReadOnlyList<SlipItem> items, Officer by, CancellationToken ct = default)
@@ -47,7 +45,7 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
         if (clean.Count == 0) return Task.FromResult(Result.Invalid("Liệt kê ít nhất một giấy tờ cần bổ sung."));
         if (clean.Any(i => i.Reason.Length == 0)) return Task.FromResult(Result.Invalid("Ghi lý do cho từng giấy tờ cần bổ sung."));
         return RunAsync(id, expectedVersion, by, DossierAction.RequestSupplement, DossierEventKinds.SupplementRequested, string.Join("; ", clean.Select(i => i.Item)),
-            (d, _, now) => Task.FromResult<(Result, object?)>((d.RequestSupplement(now), new { items = clean })), ct);
+            (d, _, now) => Task.FromResult<(Result, DossierEventData?)>((d.RequestSupplement(now), new SupplementRequestedData(clean))), ct);
     }
 
     /// <summary>Rule 5: the processing time starts again from the moment the complete supplement is handed in.</summary>
@@ -59,7 +57,7 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
             var newDue = calendar.DueAt(now, procedure.Deadline);
             var oldDue = d.DueAt;
             var r = d.CompleteSupplement(newDue, now);
-            return (r, new { oldDueAt = oldDue, newDueAt = newDue });
+            return (r, new SupplementCompletedData(oldDue, newDue));
         }, ct);
 
     public Task<Result> ProposeApologyAsync(long id, int expectedVersion, DateTimeOffset newDueAt, string reason, Officer by, CancellationToken ct = default) =>
@@ -67,16 +65,16 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
         {
             var calendar = await calendars.LoadAsync(ct);
             var left = calendar.WorkingMinutesBetween(now, d.DueAt);
-            return (d.ProposeApology(newDueAt, reason, by.FullName, left), new { oldDueAt = d.DueAt, newDueAt });
+            return (d.ProposeApology(newDueAt, reason, by.FullName, left), new ApologyProposedData(d.DueAt, newDueAt));
         }, ct);
 
     public Task<Result> DecideApologyAsync(long id, int expectedVersion, bool approve, Officer by, CancellationToken ct = default) =>
         RunAsync(id, expectedVersion, by, DossierAction.DecideApology, approve ? DossierEventKinds.ApologyApproved : DossierEventKinds.ApologyRejected, null,
-            (d, _, now) => Task.FromResult<(Result, object?)>((d.DecideApology(approve, by.FullName, now), new { newDueAt = d.ProposedDueAt })), ct);
+            (d, _, now) => Task.FromResult<(Result, DossierEventData?)>((d.DecideApology(approve, by.FullName, now), new ApologyDecidedData(d.ProposedDueAt))), ct);
 
     public Task<Result> MarkResultReadyAsync(long id, int expectedVersion, Officer by, CancellationToken ct = default) =>
         RunAsync(id, expectedVersion, by, DossierAction.MarkResultReady, DossierEventKinds.ResultReady, null,
-            (d, _, now) => Task.FromResult<(Result, object?)>((d.MarkResultReady(now), null)), ct);
+            (d, _, now) => Task.FromResult<(Result, DossierEventData?)>((d.MarkResultReady(now), null)), ct);
 
     /// <summary>
     /// Hands the result over. At the counter: the applicant (their identifier must match) or an authorised person
@@ -88,33 +86,33 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
             if (d.Delivery == ResultDelivery.ByPost || request.ByPost)
             {
                 var tracking = (request.TrackingNumber ?? "").Trim().ToUpperInvariant();
-                if (tracking.Length < 6) return Task.FromResult<(Result, object?)>((Result.Invalid("Nhập số hiệu bưu gửi (mã vận đơn)."), null));
-                return Task.FromResult<(Result, object?)>((d.Return(d.ApplicantName, null, tracking, now), new { tracking }));
+                if (tracking.Length < 6) return Task.FromResult<(Result, DossierEventData?)>((Result.Invalid("Nhập số hiệu bưu gửi (mã vận đơn)."), null));
+                return Task.FromResult<(Result, DossierEventData?)>((d.Return(d.ApplicantName, null, tracking, now), new ReturnedData(Tracking: tracking)));
             }
             if (!CitizenId.TryParse(request.CollectorIdNumber, out var cid, out var idError))
-                return Task.FromResult<(Result, object?)>((Result.Invalid("Số định danh người nhận: " + idError), null));
+                return Task.FromResult<(Result, DossierEventData?)>((Result.Invalid("Số định danh người nhận: " + idError), null));
             string name;
             if (request.IsApplicant)
             {
                 if (d.ApplicantIdNumber is not null && cid.Value.Value != d.ApplicantIdNumber)
-                    return Task.FromResult<(Result, object?)>((Result.Invalid("Số định danh không khớp với người nộp hồ sơ. Nếu là người được ủy quyền, chọn “Người được ủy quyền”."), null));
+                    return Task.FromResult<(Result, DossierEventData?)>((Result.Invalid("Số định danh không khớp với người nộp hồ sơ. Nếu là người được ủy quyền, chọn “Người được ủy quyền”."), null));
                 name = d.ApplicantName;
             }
             else
             {
                 name = VietnameseText.Clean(request.CollectorName);
-                if (name.Length == 0) return Task.FromResult<(Result, object?)>((Result.Invalid("Nhập họ tên người nhận kết quả."), null));
+                if (name.Length == 0) return Task.FromResult<(Result, DossierEventData?)>((Result.Invalid("Nhập họ tên người nhận kết quả."), null));
             }
-            return Task.FromResult<(Result, object?)>((d.Return(name, cid.Value.Value, null, now), new { collector = name, collectorId = cid.Value.Value }));
+            return Task.FromResult<(Result, DossierEventData?)>((d.Return(name, cid.Value.Value, null, now), new ReturnedData(name, cid.Value.Value)));
         }, ct);
 
     public Task<Result> WithdrawAsync(long id, int expectedVersion, DateOnly requestedOn, string? reason, Officer by, CancellationToken ct = default) =>
         RunAsync(id, expectedVersion, by, DossierAction.Withdraw, DossierEventKinds.Withdrawn, reason, (d, _, now) =>
         {
             if (requestedOn > VnTime.DateOf(now) || requestedOn < d.ReceivedDate)
-                return Task.FromResult<(Result, object?)>((Result.Invalid("Ngày công dân đề nghị dừng phải trong khoảng từ ngày nộp đến hôm nay."), null));
+                return Task.FromResult<(Result, DossierEventData?)>((Result.Invalid("Ngày công dân đề nghị dừng phải trong khoảng từ ngày nộp đến hôm nay."), null));
             var note = $"Công dân đề nghị dừng ngày {VnFormat.Date(requestedOn)}" + (string.IsNullOrWhiteSpace(reason) ? "" : $": {VietnameseText.Clean(reason)}");
-            return Task.FromResult<(Result, object?)>((d.Close(DossierStatus.Withdrawn, note, now), new { requestedOn }));
+            return Task.FromResult<(Result, DossierEventData?)>((d.Close(DossierStatus.Withdrawn, note, now), new WithdrawnData(requestedOn)));
         }, ct);
 
     public Task<Result> RefuseAsync(long id, int expectedVersion, string reason, Officer by, CancellationToken ct = default)
@@ -122,7 +120,7 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
         var clean = VietnameseText.Clean(reason);
         if (clean.Length < 5) return Task.FromResult(Result.Invalid("Ghi rõ lý do từ chối giải quyết."));
         return RunAsync(id, expectedVersion, by, DossierAction.Refuse, DossierEventKinds.Refused, clean,
-            (d, _, now) => Task.FromResult<(Result, object?)>((d.Close(DossierStatus.Refused, clean, now), null)), ct);
+            (d, _, now) => Task.FromResult<(Result, DossierEventData?)>((d.Close(DossierStatus.Refused, clean, now), null)), ct);
     }
 
     /// <summary>
@@ -162,18 +160,18 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
         {
             var before = d.Applicant;
             var changes = Diff(before, applicant);
-            if (changes.Count == 0) return Task.FromResult<(Result, object?)>((Result.Invalid("Không có thông tin nào thay đổi."), null));
-            return Task.FromResult<(Result, object?)>((d.EditApplicant(applicant), new { changes }));
+            if (changes.Count == 0) return Task.FromResult<(Result, DossierEventData?)>((Result.Invalid("Không có thông tin nào thay đổi."), null));
+            return Task.FromResult<(Result, DossierEventData?)>((d.EditApplicant(applicant), new EditedData(changes)));
         }, ct);
     }
 
-    private static Dictionary<string, object?[]> Diff(ApplicantInfo a, ApplicantInfo b)
+    private static Dictionary<string, FieldChange> Diff(ApplicantInfo a, ApplicantInfo b)
     {
-        var d = new Dictionary<string, object?[]>();
-        void Add(string name, object? x, object? y) { if (!Equals(x, y)) d[name] = [x, y]; }
+        var d = new Dictionary<string, FieldChange>();
+        void Add(string name, string? x, string? y) { if (x != y) d[name] = new FieldChange(x, y); }
         Add("Họ và tên", a.FullName, b.FullName);
         Add("Số định danh", a.IdNumber, b.IdNumber);
-        Add("Ngày sinh", a.BirthDate, b.BirthDate);
+        Add("Ngày sinh", FieldChange.Text(a.BirthDate), FieldChange.Text(b.BirthDate));
         Add("Điện thoại", a.Phone, b.Phone);
         Add("Email", a.Email, b.Email);
         Add("Địa chỉ", a.Address, b.Address);
@@ -205,7 +203,7 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
     }
 
     private async Task<Result> RunAsync(long id, int expectedVersion, Officer by, DossierAction action, string kind, string? note,
-        Func<Dossier, OneStopDbContext, DateTimeOffset, Task<(Result Result, object? Data)>> change, CancellationToken ct)
+        Func<Dossier, OneStopDbContext, DateTimeOffset, Task<(Result Result, DossierEventData? Data)>> change, CancellationToken ct)
     {
         var now = VnTime.Now(clock);
         await using var db = await factory.CreateDbContextAsync(ct);

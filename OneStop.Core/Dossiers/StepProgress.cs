@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OneStop.Core.Calendar;
 using OneStop.Core.Catalog;
 
@@ -33,11 +32,9 @@ public static class StepProgressBuilder
             {
                 case DossierEventKinds.HandedOver:
                     if (open) list.Add(Make(current, start, by, e.At));
-                    using (var doc = JsonDocument.Parse(e.Data ?? "{}"))
-                    {
-                        current = doc.RootElement.TryGetProperty("toStep", out var ts) ? ts.GetInt32() : current + 1;
-                        by = doc.RootElement.TryGetProperty("toUserName", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null;
-                    }
+                    var h = DossierEventData.Read<HandedOverData>(e);
+                    current = h?.ToStep ?? current + 1;
+                    by = h?.ToUserName;
                     start = e.At;
                     open = true;
                     break;

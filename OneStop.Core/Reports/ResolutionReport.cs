@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OneStop.Core.Calendar;
 using OneStop.Core.Common;
 using OneStop.Core.Dossiers;
 using OneStop.Core.Persistence;
@@ -49,9 +50,9 @@ public sealed class ResolutionReportService(IDbContextFactory<OneStopDbContext> 
                 Online = g.Count(d => d.ReceivedAt >= start && d.Channel == ReceptionChannel.Online),
                 Direct = g.Count(d => d.ReceivedAt >= start && d.Channel != ReceptionChannel.Online),
                 Carried = g.Count(d => d.ReceivedAt < start),
-                Early = g.Count(d => d.ResultReadyAt >= start && d.ResultReadyAt < end && d.Outcome == OutcomeClassCode.Early),
-                OnTime = g.Count(d => d.ResultReadyAt >= start && d.ResultReadyAt < end && d.Outcome == OutcomeClassCode.OnTime),
-                Late = g.Count(d => d.ResultReadyAt >= start && d.ResultReadyAt < end && d.Outcome == OutcomeClassCode.Late),
+                Early = g.Count(d => d.ResultReadyAt >= start && d.ResultReadyAt < end && d.Outcome == OutcomeClass.Early),
+                OnTime = g.Count(d => d.ResultReadyAt >= start && d.ResultReadyAt < end && d.Outcome == OutcomeClass.OnTime),
+                Late = g.Count(d => d.ResultReadyAt >= start && d.ResultReadyAt < end && d.Outcome == OutcomeClass.Late),
                 Within = g.Count(d => (d.ResultReadyAt == null || d.ResultReadyAt >= end) && d.OriginalDueAt >= end),
                 Overdue = g.Count(d => (d.ResultReadyAt == null || d.ResultReadyAt >= end) && d.OriginalDueAt < end),
             })

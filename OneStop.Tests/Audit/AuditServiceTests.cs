@@ -24,8 +24,8 @@ public sealed class AuditServiceTests : IDisposable
         {
             await using var ctx = db.CreateDbContext();
             await DossierTrail.AppendAsync(ctx, dossiers[i % dossiers.Count], at.AddMinutes(i), Counter,
-                i < dossiers.Count ? DossierEventKinds.Received : DossierEventKinds.Printed, null, DossierStatus.Received,
-                $"Sự kiện {i + 1}", new { line = i + 1 });
+                i < dossiers.Count ? DossierEventKinds.Received : DossierEventKinds.Edited, null, DossierStatus.Received,
+                $"Sự kiện {i + 1}", i < dossiers.Count ? null : new EditedData(new Dictionary<string, FieldChange> { ["Dòng"] = new($"{i}", $"{i + 1}") }));
             await ctx.SaveChangesAsync();
         }
         return new AuditService(db) { BatchSize = batchSize };

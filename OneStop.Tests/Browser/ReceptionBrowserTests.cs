@@ -33,6 +33,17 @@ public sealed partial class ReceptionBrowserTests(BrowserFixture browser)
         var pdf = await response.BodyAsync();
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
 
+        // "Tiếp nhận và in" recorded one print; the preview frame and a reload of the PDF record nothing; the button records one more.
+        var printed = page.Locator("#dossier-timeline").GetByText("In giấy tờ");
+        await Assertions.Expect(printed).ToHaveCountAsync(1);
+        await page.APIRequest.GetAsync(browser.BaseUrl + href);
+        var popup = await page.RunAndWaitForPopupAsync(() => page.ClickAsync("#print-receipt"));
+        await popup.CloseAsync();
+        await Assertions.Expect(printed).ToHaveCountAsync(2);
+        await page.ReloadAsync();
+        await page.WaitForSelectorAsync("#app-shell[data-interactive='true']");
+        await Assertions.Expect(printed).ToHaveCountAsync(2);
+
         // Scanning the receipt's code into the global box opens the dossier.
         await page.GotoAsync(browser.BaseUrl + "/");
         await page.WaitForSelectorAsync("#app-shell[data-interactive='true']");

@@ -1,3 +1,4 @@
+using OneStop.Core.Calendar;
 using OneStop.Core.Catalog;
 using OneStop.Core.Documents;
 
@@ -56,9 +57,9 @@ public static class SampleDocuments
     public static ControlSlipData ControlSlip() => new(Centre, Code, "Đăng ký khai sinh", Applicant.FullName,
         "Công chức Tư pháp - Hộ tịch", ["Công an xã Hòa An"], ReceivedAt, DueAt,
         [
-            new("Bộ phận tiếp nhận và trả kết quả", "Công chức Tư pháp - Hộ tịch", ReceivedAt.AddHours(2), ReceivedAt.AddMinutes(40), "Trần Văn Bình", "Lê Thị Mỹ Duyên", StepOutcome.Early),
-            new("Công chức Tư pháp - Hộ tịch", "Lãnh đạo UBND xã", ReceivedAt.AddDays(2), ReceivedAt.AddDays(2), "Lê Thị Mỹ Duyên", "Phạm Minh Đức", StepOutcome.OnTime, "Trình ký"),
-            new("Lãnh đạo UBND xã", "Bộ phận tiếp nhận và trả kết quả", ReceivedAt.AddDays(2).AddHours(4), ReceivedAt.AddDays(3), "Phạm Minh Đức", "Trần Văn Bình", StepOutcome.Late, "Lãnh đạo đi công tác"),
+            new("Bộ phận tiếp nhận và trả kết quả", "Công chức Tư pháp - Hộ tịch", ReceivedAt.AddHours(2), ReceivedAt.AddMinutes(40), "Trần Văn Bình", "Lê Thị Mỹ Duyên", OutcomeClass.Early),
+            new("Công chức Tư pháp - Hộ tịch", "Lãnh đạo UBND xã", ReceivedAt.AddDays(2), ReceivedAt.AddDays(2), "Lê Thị Mỹ Duyên", "Phạm Minh Đức", OutcomeClass.OnTime, "Trình ký"),
+            new("Lãnh đạo UBND xã", "Bộ phận tiếp nhận và trả kết quả", ReceivedAt.AddDays(2).AddHours(4), ReceivedAt.AddDays(3), "Phạm Minh Đức", "Trần Văn Bình", OutcomeClass.Late, "Lãnh đạo đi công tác"),
         ]);
 
     public static RegisterData Register(int rows = 30)

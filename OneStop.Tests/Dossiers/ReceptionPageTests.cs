@@ -7,6 +7,7 @@ using OneStop.Core.Accounts;
 using OneStop.Core.Calendar;
 using OneStop.Core.Catalog;
 using OneStop.Core.Centre;
+using OneStop.Core.Documents;
 using OneStop.Core.Dossiers;
 using OneStop.Tests.TestSupport;
 using OneStop.Web.Components.Dossiers;
@@ -38,6 +39,7 @@ public sealed class ReceptionPageTests : ComponentTestContext, IDisposable
         Ctx.Services.AddSingleton(centre);
         Ctx.Services.AddSingleton(new ReceptionService(database, calendars, centre, clock));
         Ctx.Services.AddSingleton(new CounterSlipService(database, clock));
+        Ctx.Services.AddSingleton(new DossierService(database, centre, new PdfSharpDocumentRenderer(), clock));
         var auth = Ctx.AddAuthorization();
         auth.SetAuthorized("tiepnhan");
         auth.SetRoles(Roles.CounterOfficer);

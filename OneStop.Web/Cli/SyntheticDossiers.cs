@@ -134,7 +134,7 @@ public sealed class SyntheticDossiers
             p[25].Value = assigned is null ? DBNull.Value : assigned == receivedBy ? "Lò Thị Hương" : "Cầm Văn Đức";
             p[26].Value = step;
             p[27].Value = status == DossierStatus.SupplementRequested ? 1 : 0;
-            p[28].Value = ready is { } rdy ? ((OutcomeClassCode)OneStop.Core.Calendar.WorkingCalendar.Outcome(rdy, due)).ToString() : DBNull.Value;
+            p[28].Value = ready is { } rdy ? OneStop.Core.Calendar.WorkingCalendar.Outcome(rdy, due).ToString() : DBNull.Value;
             await cmd.ExecuteNonQueryAsync(ct);
         }
         await using (var up = connection.CreateCommand())

@@ -1,9 +1,7 @@
-using System.Security.Claims;
 using OneStop.Core.Accounts;
 using OneStop.Core.Centre;
 using OneStop.Core.Documents;
 using OneStop.Core.Dossiers;
-using OneStop.Web.Hosting;
 
 namespace OneStop.Web.Endpoints;
 
@@ -12,15 +10,16 @@ public static class DossierEndpoints
 {
     public static void MapDossierEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/ho-so/{id:long}/giay-tiep-nhan.pdf", async (long id, ClaimsPrincipal user, DossierService dossiers, HttpContext http) =>
+        // Pure reads: a reload or the preview frame records nothing; the page's print buttons record the print.
+        app.MapGet("/ho-so/{id:long}/giay-tiep-nhan.pdf", async (long id, DossierService dossiers, HttpContext http) =>
         {
-            var r = await dossiers.PrintReceiptAsync(id, user.ToOfficer());
+            var r = await dossiers.ReceiptPdfAsync(id);
             return r is null ? Results.NotFound() : Inline(http, r.Value.Pdf, $"giay-tiep-nhan-{r.Value.Code}.pdf");
         }).RequireAuthorization(p => p.RequireRole(DossierPermissions.Readers));
 
-        app.MapGet("/ho-so/{id:long}/mau/{form}.pdf", async (long id, string form, ClaimsPrincipal user, DossierService dossiers, HttpContext http) =>
+        app.MapGet("/ho-so/{id:long}/mau/{form}.pdf", async (long id, string form, DossierService dossiers, HttpContext http) =>
         {
-            var r = await dossiers.PrintFormAsync(id, form, user.ToOfficer());
+            var r = await dossiers.FormPdfAsync(id, form);
             return r is null ? Results.NotFound() : Inline(http, r.Value.Pdf, $"mau-{form}-{r.Value.Code}.pdf");
         }).RequireAuthorization(p => p.RequireRole(DossierPermissions.Readers));
 

@@ -127,13 +127,6 @@ public static class ControlSlipForm
 {
     public const string Title = "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ";
 
-    public static string Vietnamese(StepOutcome o) => o switch
-    {
-        StepOutcome.Early => "Trước hạn",
-        StepOutcome.OnTime => "Đúng hạn",
-        _ => "Quá hạn",
-    };
-
     public static byte[] Render(ControlSlipData d)
     {
         ArgumentNullException.ThrowIfNull(d);
@@ -167,7 +160,7 @@ public static class ControlSlipForm
                  new Run("Nhận: ", f.Small), new Run(s.To, f.SmallBold), new Run($"\n{FormParts.Or(s.Receiver)}", f.SmallItalic)],
                 [new Run("Hạn: " + (s.PlannedAt is { } p ? VnFormat.DateTime(p) : "—") + "\n", f.Small),
                  new Run("Thực tế: " + (s.HandedOverAt is { } h ? VnFormat.DateTime(h) : "……"), f.SmallBold)],
-                [new Run(s.Outcome is { } o ? Vietnamese(o) : "", f.SmallBold)],
+                [new Run(s.Outcome is { } o ? Dossiers.OutcomeClasses.Vietnamese(o) : "", f.SmallBold)],
                 [new Run(s.Note ?? string.Empty, f.Small)]);
         }
         if (n == 0) table.Row("", "", "", "");

@@ -303,7 +303,7 @@ namespace OneStop.Core.Persistence.CompiledModel
 
             var outcome = runtimeEntityType.AddProperty(
                 "Outcome",
-                typeof(OutcomeClassCode?),
+                typeof(OneStop.Core.Calendar.OutcomeClass?),
                 propertyInfo: typeof(Dossier).GetProperty("Outcome", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dossier).GetField("<Outcome>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,

@@ -9,8 +9,8 @@ internal sealed class ProcedureFieldConfiguration : IEntityTypeConfiguration<Pro
     public void Configure(EntityTypeBuilder<ProcedureField> b)
     {
         b.HasKey(x => x.Code);
-        b.Property(x => x.Code).HasMaxLength(20);
-        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.Code).HasMaxLength(ProcedureField.CodeMaxLength);
+        b.Property(x => x.Name).HasMaxLength(ProcedureField.NameMaxLength);
     }
 }
 
@@ -21,16 +21,16 @@ internal sealed class ProcedureConfiguration : IEntityTypeConfiguration<Procedur
         b.HasKey(x => x.Id);
         b.HasIndex(x => x.Code).IsUnique();
         b.HasIndex(x => x.FieldCode);
-        b.Property(x => x.Code).HasMaxLength(40);
-        b.Property(x => x.FieldCode).HasMaxLength(20);
-        b.Property(x => x.Name).HasMaxLength(500);
+        b.Property(x => x.Code).HasMaxLength(Procedure.CodeMaxLength);
+        b.Property(x => x.FieldCode).HasMaxLength(ProcedureField.CodeMaxLength);
+        b.Property(x => x.Name).HasMaxLength(Procedure.NameMaxLength);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.OwnsOne(x => x.Deadline, d =>
         {
             d.Property(p => p.Kind).HasColumnName("DeadlineKind").HasConversion<string>().HasMaxLength(16);
             d.Property(p => p.Value).HasColumnName("DeadlineValue").HasConversion<double>();
             d.Property(p => p.Cutoff).HasColumnName("DeadlineCutoff");
-            d.Property(p => p.Note).HasColumnName("DeadlineNote").HasMaxLength(500);
+            d.Property(p => p.Note).HasColumnName("DeadlineNote").HasMaxLength(Deadline.NoteMaxLength);
         });
         b.Navigation(x => x.Deadline).IsRequired();
         b.Property(x => x.Fees).HasConversion(Json.Converter<IReadOnlyList<FeeRule>>(), Json.Comparer<IReadOnlyList<FeeRule>>());

@@ -12,7 +12,7 @@ internal sealed class CentreSettingsConfiguration : IEntityTypeConfiguration<Cen
         b.ToTable("CentreSettings");
         b.HasKey(x => x.Id);
         b.Property(x => x.Id).ValueGeneratedNever();
-        b.Property(x => x.AgencyCode).HasMaxLength(35);
+        b.Property(x => x.AgencyCode).HasMaxLength(Centre.AgencyCode.MaxLength);
         b.Property(x => x.Schedule).HasConversion(new WeeklyScheduleConverter(), Json.Comparer<WeeklySchedule>());
         b.Property(x => x.ReceiptPaper).HasConversion<string>();
         b.Property(x => x.Version).IsConcurrencyToken();

@@ -11,7 +11,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
     public void Configure(EntityTypeBuilder<Dossier> b)
     {
         b.HasKey(x => x.Id);
-        b.Property(x => x.Code).HasMaxLength(60);
+        b.Property(x => x.Code).HasMaxLength(DossierCode.MaxLength);
         b.HasIndex(x => x.Code).IsUnique();
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(24);
         b.Property(x => x.Channel).HasConversion<string>().HasMaxLength(12);
@@ -21,7 +21,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         b.Property(x => x.FeeLines).HasConversion(Json.Converter<IReadOnlyList<FeeQuoteLine>>(), Json.Comparer<IReadOnlyList<FeeQuoteLine>>());
         b.Property(x => x.Apology).HasConversion<string>().HasMaxLength(12);
         b.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(8);
-        b.Property(x => x.HolderRole).HasMaxLength(20);
+        b.Property(x => x.HolderRole).HasMaxLength(Accounts.Roles.MaxLength);
         b.Ignore(x => x.Applicant);
         b.HasIndex(x => new { x.Status, x.DueAt });
         // Covers every filter of the work queues, so their counts never touch the table.
@@ -41,11 +41,11 @@ internal sealed class DossierEventConfiguration : IEntityTypeConfiguration<Dossi
     {
         b.HasKey(x => x.Id);
         b.HasIndex(x => x.DossierId);
-        b.Property(x => x.Kind).HasMaxLength(40);
+        b.Property(x => x.Kind).HasMaxLength(DossierEventKinds.MaxLength);
         b.Property(x => x.FromStatus).HasConversion<string>().HasMaxLength(24);
         b.Property(x => x.ToStatus).HasConversion<string>().HasMaxLength(24);
-        b.Property(x => x.Hash).HasMaxLength(64);
-        b.Property(x => x.PreviousHash).HasMaxLength(64);
+        b.Property(x => x.Hash).HasMaxLength(DossierEvent.HashLength);
+        b.Property(x => x.PreviousHash).HasMaxLength(DossierEvent.HashLength);
         b.HasOne<Dossier>().WithMany().HasForeignKey(x => x.DossierId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -56,7 +56,7 @@ internal sealed class TrailHeadConfiguration : IEntityTypeConfiguration<TrailHea
     {
         b.HasKey(x => x.Id);
         b.Property(x => x.Id).ValueGeneratedNever();
-        b.Property(x => x.Hash).HasMaxLength(64);
+        b.Property(x => x.Hash).HasMaxLength(DossierEvent.HashLength);
     }
 }
 
@@ -66,7 +66,7 @@ internal sealed class SequenceConfiguration : IEntityTypeConfiguration<SequenceR
     {
         b.ToTable("Sequences");
         b.HasKey(x => x.Scope);
-        b.Property(x => x.Scope).HasMaxLength(100);
+        b.Property(x => x.Scope).HasMaxLength(SequenceRow.ScopeMaxLength);
     }
 }
 

@@ -1,3 +1,4 @@
+using OneStop.Core.Calendar;
 using OneStop.Core.Dossiers;
 using static OneStop.Tests.Dossiers.Processing.ProcessingHarness;
 
@@ -77,7 +78,7 @@ public sealed class ApologyTests
         // Ready before the new appointment but after the original one: still late for statistics.
         h.Clock.Now = Vn(2026, 3, 13, 10);
         Assert.True((await h.ReadyAsync(id)).IsSuccess);
-        Assert.Equal(OutcomeClassCode.Late, (await h.GetAsync(id)).Outcome);
+        Assert.Equal(OutcomeClass.Late, (await h.GetAsync(id)).Outcome);
     }
 
     [Fact]

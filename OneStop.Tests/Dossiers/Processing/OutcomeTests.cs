@@ -1,3 +1,4 @@
+using OneStop.Core.Calendar;
 using OneStop.Core.Dossiers;
 using static OneStop.Tests.Dossiers.Processing.ProcessingHarness;
 
@@ -6,30 +7,30 @@ namespace OneStop.Tests.Dossiers.Processing;
 /// <summary>Rule 7 through MarkResultReady. Received Mon 09/03/2026 09:00, 3 working days: due Thu 12/03/2026 09:00 (02:00 UTC).</summary>
 public sealed class OutcomeTests
 {
-    public static TheoryData<DateTimeOffset, OutcomeClassCode> ReadyMoments => new()
+    public static TheoryData<DateTimeOffset, OutcomeClass> ReadyMoments => new()
     {
         // The afternoon before the due date.
-        { Vn(2026, 3, 11, 16), OutcomeClassCode.Early },
+        { Vn(2026, 3, 11, 16), OutcomeClass.Early },
         // The due day, before the due instant.
-        { Vn(2026, 3, 12, 8), OutcomeClassCode.OnTime },
+        { Vn(2026, 3, 12, 8), OutcomeClass.OnTime },
         // Exactly the due instant: "not after" is on time.
-        { Vn(2026, 3, 12, 9), OutcomeClassCode.OnTime },
+        { Vn(2026, 3, 12, 9), OutcomeClass.OnTime },
         // One minute after.
-        { Vn(2026, 3, 12, 9, 1), OutcomeClassCode.Late },
+        { Vn(2026, 3, 12, 9, 1), OutcomeClass.Late },
         // A later day.
-        { Vn(2026, 3, 13, 8), OutcomeClassCode.Late },
+        { Vn(2026, 3, 13, 8), OutcomeClass.Late },
         // Server clock in UTC: 11/03 23:30 UTC is Thu 12/03 06:30 in Viet Nam, the due date: on time, not early,
         // although the UTC date is the day before.
-        { new DateTimeOffset(2026, 3, 11, 23, 30, 0, TimeSpan.Zero), OutcomeClassCode.OnTime },
+        { new DateTimeOffset(2026, 3, 11, 23, 30, 0, TimeSpan.Zero), OutcomeClass.OnTime },
         // Server clock in UTC: 11/03 16:59 UTC is Wed 23:59 in Viet Nam: early.
-        { new DateTimeOffset(2026, 3, 11, 16, 59, 0, TimeSpan.Zero), OutcomeClassCode.Early },
+        { new DateTimeOffset(2026, 3, 11, 16, 59, 0, TimeSpan.Zero), OutcomeClass.Early },
         // Server clock in UTC: 12/03 02:01 UTC is 09:01 in Viet Nam: late, although the UTC time reads "02:01".
-        { new DateTimeOffset(2026, 3, 12, 2, 1, 0, TimeSpan.Zero), OutcomeClassCode.Late },
+        { new DateTimeOffset(2026, 3, 12, 2, 1, 0, TimeSpan.Zero), OutcomeClass.Late },
     };
 
     [Theory]
     [MemberData(nameof(ReadyMoments))]
-    public async Task ResultReadyIsClassedAgainstTheVietNamDueDate(DateTimeOffset readyAt, OutcomeClassCode expected)
+    public async Task ResultReadyIsClassedAgainstTheVietNamDueDate(DateTimeOffset readyAt, OutcomeClass expected)
     {
         using var h = await InMemoryAsync(Vn(2026, 3, 9, 9));
         var d = await h.ReceiveAsync();

@@ -1,3 +1,4 @@
+using OneStop.Core.Calendar;
 using OneStop.Core.Common;
 using OneStop.Core.Dossiers;
 using static OneStop.Tests.Dossiers.Processing.ProcessingHarness;
@@ -34,7 +35,7 @@ public sealed class ReturnTests
         Assert.Equal("Nguyễn Thị Hồng Nhung", d.CollectorName);
         Assert.Equal(ApplicantId, d.CollectorIdNumber);
         Assert.Equal(Vn(2026, 3, 12, 14), d.FinishedAt);
-        Assert.Equal(OutcomeClassCode.Early, d.Outcome);   // returning is not processing time (rule 7)
+        Assert.Equal(OutcomeClass.Early, d.Outcome);   // returning is not processing time (rule 7)
     }
 
     [Fact]

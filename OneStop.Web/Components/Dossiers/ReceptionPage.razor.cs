@@ -19,6 +19,7 @@ public partial class ReceptionPage
     [Inject] public required CatalogService Catalog { get; init; }
     [Inject] public required ReceptionService Reception { get; init; }
     [Inject] public required CounterSlipService Slips { get; init; }
+    [Inject] public required DossierService Dossiers { get; init; }
     [Inject] public required CalendarService Calendars { get; init; }
     [Inject] public required CentreService Centre { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
@@ -252,7 +253,9 @@ public partial class ReceptionPage
                 if (first is not null) await FocusAsync(first);
                 return;
             }
-            Snackbar.Add($"Đã tiếp nhận hồ sơ {r.Value!.Code}.", Severity.Success);
+            // The button is "receive and print": the dossier page shows the receipt to print, and the print is recorded here once.
+            await Dossiers.RecordPrintAsync(r.Value!.Id, DossierService.ReceiptForm, CurrentOfficer());
+            Snackbar.Add($"Đã tiếp nhận hồ sơ {r.Value.Code}.", Severity.Success);
             Navigation.NavigateTo($"/ho-so/{r.Value.Id}?moi=1");
         }
         finally

@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace OneStop.Core.Dossiers;
+
+/// <summary>
+/// The structured part of a trail event (<see cref="DossierEvent.Data"/>), one record per kind that has one. Written and
+/// read only through this type, with one set of JSON options, so a renamed field is a compile error in every reader.
+/// </summary>
+/// <remarks>
+/// The hash chain covers the data text, so stored rows are never rewritten: every record must keep reading the JSON it
+/// wrote before. Version 1 is the shape of the first releases (camelCase names, nulls left out), which carried no
+/// <c>"v"</c>; a missing <c>"v"</c> therefore reads as 1. A change of shape bumps the record's version and teaches
+/// <see cref="Read"/> the older one.
+/// </remarks>
+public abstract record DossierEventData
+{
+    public const int CurrentVersion = 1;
+
+    /// <summary>Schema version of the stored JSON.</summary>
+    [JsonPropertyName("v"), JsonPropertyOrder(-1)]
+    public int Version { get; init; } = CurrentVersion;
+
+    /// <summary>The data type each event kind carries; kinds not listed carry none.</summary>
+    private static readonly Dictionary<string, Type> Types = new(StringComparer.Ordinal)
+    {
+        [DossierEventKinds.HandedOver] = typeof(HandedOverData),
+        [DossierEventKinds.SupplementRequested] = typeof(SupplementRequestedData),
+        [DossierEventKinds.SupplementCompleted] = typeof(SupplementCompletedData),
+        [DossierEventKinds.ApologyProposed] = typeof(ApologyProposedData),
+        [DossierEventKinds.ApologyApproved] = typeof(ApologyDecidedData),
+        [DossierEventKinds.ApologyRejected] = typeof(ApologyDecidedData),
+        [DossierEventKinds.Returned] = typeof(ReturnedData),
+        [DossierEventKinds.Withdrawn] = typeof(WithdrawnData),
+        [DossierEventKinds.Edited] = typeof(EditedData),
+    };
+
+    /// <summary>The data type events of <paramref name="kind"/> carry, or null when they carry none.</summary>
+    public static Type? TypeOf(string kind) => Types.GetValueOrDefault(kind);
+
+    /// <summary>The event's data as the record of its kind; null when the event has none.</summary>
+    /// <exception cref="JsonException">The stored text is not the kind's JSON.</exception>
+    public static DossierEventData? Read(DossierEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.Data is null || TypeOf(e.Kind) is not { } type) return null;
+        return (DossierEventData?)JsonSerializer.Deserialize(e.Data, type, Persistence.Json.Options);
+    }
+
+    /// <summary>The event's data when it is a <typeparamref name="T"/> (null for another kind or no data).</summary>
+    public static T? Read<T>(DossierEvent e) where T : DossierEventData => Read(e) as T;
+
+    /// <summary>The JSON stored for an event of <paramref name="kind"/>; refuses data of another kind's type.</summary>
+    internal static string? Write(string kind, DossierEventData? data)
+    {
+        if (data is null) return null;
+        if (TypeOf(kind) != data.GetType())
+            throw new ArgumentException($"Events of kind {kind} do not carry {data.GetType().Name}.", nameof(data));
+        return JsonSerializer.Serialize(data, data.GetType(), Persistence.Json.Options);
+    }
+}
+
+/// <summary>A hand-over from one step to another (<see cref="DossierEventKinds.HandedOver"/>).</summary>
+/// <param name="ToUser">The account handed to, or null for the role's desk.</param>
+/// <param name="PlannedAt">When the step handed over was due by its budget.</param>
+public sealed record HandedOverData(int FromStep, string FromName, int ToStep, string ToName, string ToRole, string? ToUser,
+    string? ToUserName, DateTimeOffset? PlannedAt) : DossierEventData;
+
+/// <summary>What the citizen must add (<see cref="DossierEventKinds.SupplementRequested"/>); Mẫu 02 lists it.</summary>
+public sealed record SupplementRequestedData(IReadOnlyList<SlipItem> Items) : DossierEventData;
+
+/// <summary>The processing time restarted (<see cref="DossierEventKinds.SupplementCompleted"/>).</summary>
+public sealed record SupplementCompletedData(DateTimeOffset OldDueAt, DateTimeOffset NewDueAt) : DossierEventData;
+
+/// <summary>The specialist's apology and new date (<see cref="DossierEventKinds.ApologyProposed"/>).</summary>
+public sealed record ApologyProposedData(DateTimeOffset OldDueAt, DateTimeOffset NewDueAt) : DossierEventData;
+
+/// <summary>The leader's decision on the new date (<see cref="DossierEventKinds.ApologyApproved"/> or <see cref="DossierEventKinds.ApologyRejected"/>).</summary>
+public sealed record ApologyDecidedData(DateTimeOffset? NewDueAt) : DossierEventData;
+
+/// <summary>Who took the result (<see cref="DossierEventKinds.Returned"/>): a person at the counter, or a postal tracking number.</summary>
+public sealed record ReturnedData(string? Collector = null, string? CollectorId = null, string? Tracking = null) : DossierEventData;
+
+/// <summary>The day the citizen asked to stop (<see cref="DossierEventKinds.Withdrawn"/>); Mẫu 05 prints it.</summary>
+public sealed record WithdrawnData(DateOnly RequestedOn) : DossierEventData;
+
+/// <summary>A correction of the received applicant data (<see cref="DossierEventKinds.Edited"/>), by field label.</summary>
+public sealed record EditedData(IReadOnlyDictionary<string, FieldChange> Changes) : DossierEventData;
+
+/// <summary>A field's value before and after a correction; stored as the pair <c>[before, after]</c>.</summary>
+[JsonConverter(typeof(FieldChangeJsonConverter))]
+public sealed record FieldChange(string? Before, string? After)
+{
+    /// <summary>A date as the trail has always stored it (ISO, "1990-05-12").</summary>
+    public static string? Text(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+internal sealed class FieldChangeJsonConverter : JsonConverter<FieldChange>
+{
+    public override FieldChange Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray) throw new JsonException("A field change is the pair [before, after].");
+        var values = new List<string?>(2);
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            values.Add(reader.TokenType switch
+            {
+                JsonTokenType.Null => null,
+                JsonTokenType.String => reader.GetString(),
+                _ => JsonElement.ParseValue(ref reader).GetRawText(),
+            });
+        }
+        if (values.Count != 2) throw new JsonException("A field change is the pair [before, after].");
+        return new FieldChange(values[0], values[1]);
+    }
+
+    public override void Write(Utf8JsonWriter writer, FieldChange value, JsonSerializerOptions options)
+    {
+        writer.WriteStartArray();
+        if (value.Before is null) writer.WriteNullValue(); else writer.WriteStringValue(value.Before);
+        if (value.After is null) writer.WriteNullValue(); else writer.WriteStringValue(value.After);
+        writer.WriteEndArray();
+    }
+}
