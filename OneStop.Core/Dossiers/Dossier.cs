@@ -118,7 +118,7 @@ public sealed class Dossier
     }
 
     /// <summary>Rule 8, while the centre's clock runs: a dossier waiting for the citizen's supplement is not overdue (rule 5).</summary>
-    public bool IsOverdue(DateTimeOffset now) => Status is DossierStatus.Received or DossierStatus.InProgress && now > DueAt;
+    public bool IsOverdue(DateTimeOffset now) => DossierRules.IsOverdue(Status, DueAt, now);
 
     // ---- Processing (§5 rules 5–8, §6) ----
 
