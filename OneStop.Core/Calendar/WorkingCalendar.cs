@@ -20,7 +20,9 @@ namespace OneStop.Core.Calendar;
 /// </remarks>
 public sealed class WorkingCalendar
 {
+    /// <summary>1 working day = 8 working hours of session time (§5); the one place this number is written.</summary>
     public const int MinutesPerWorkingDay = 480;
+    public const int HoursPerWorkingDay = MinutesPerWorkingDay / 60;
     public static readonly TimeSpan WorkingDay = TimeSpan.FromMinutes(MinutesPerWorkingDay);
 
     private const long TicksPerDay = TimeSpan.TicksPerDay;
@@ -88,9 +90,9 @@ public sealed class WorkingCalendar
     public WorkingCalendar(WeeklySchedule schedule, CalendarData data, TimeOnly sameDayCutoff)
         : this(schedule, data.Entries, data.Years, sameDayCutoff) { }
 
-    /// <summary>The embedded official calendar with the default sessions and a 15:00 same-day cut-off.</summary>
+    /// <summary>The embedded official calendar with the default sessions and a new centre's same-day cut-off.</summary>
     public static WorkingCalendar FromOfficial(WeeklySchedule? schedule = null, TimeOnly? sameDayCutoff = null) =>
-        new(schedule ?? WeeklySchedule.Default, OfficialCalendar.LoadEmbedded(), sameDayCutoff ?? new TimeOnly(15, 0));
+        new(schedule ?? WeeklySchedule.Default, OfficialCalendar.LoadEmbedded(), sameDayCutoff ?? Centre.CentreSettings.DefaultSameDayCutoff);
 
     public WeeklySchedule Schedule => _schedule;
     public TimeOnly SameDayCutoff => _sameDayCutoff;
@@ -162,7 +164,7 @@ public sealed class WorkingCalendar
         var local = LocalTicks(receivedAt);
         return deadline.Kind switch
         {
-            DeadlineKind.SameDay => ToInstant(SameDayDueLocal(local, (deadline.Cutoff ?? _sameDayCutoff).Ticks)),
+            DeadlineKind.SameDay => ToInstant(SameDayDueLocal(local, deadline.CutoffOr(_sameDayCutoff).Ticks)),
             DeadlineKind.WorkingDays => ToInstant(AddLocal(local, DurationTicks(deadline.Value, MinutesPerWorkingDay))),
             DeadlineKind.WorkingHours => ToInstant(AddLocal(local, DurationTicks(deadline.Value, 60))),
             _ => throw new ArgumentOutOfRangeException(nameof(deadline), deadline.Kind, "Loại thời hạn không hợp lệ."),
@@ -258,7 +260,7 @@ public sealed class WorkingCalendar
         var dueDate = VnTime.DateOf(calc.DueAt);
         if (deadline.Kind == DeadlineKind.SameDay)
         {
-            var cutoff = deadline.Cutoff ?? _sameDayCutoff;
+            var cutoff = deadline.CutoffOr(_sameDayCutoff);
             steps.Add(TimeOnly.FromTimeSpan(calc.Start.TimeOfDay) < cutoff
                 ? new(ExplainStepKind.Counted, startDate, $"Giải quyết trong ngày: bắt đầu trước {cutoff:HH\\:mm} nên hạn là cuối giờ làm việc cùng ngày.")
                 : new(ExplainStepKind.Counted, startDate, $"Giải quyết trong ngày: bắt đầu từ {cutoff:HH\\:mm} trở đi nên hạn là cuối giờ làm việc của ngày làm việc tiếp theo."));
@@ -269,7 +271,7 @@ public sealed class WorkingCalendar
         {
             var total = calc.DueAt - calc.Start;
             var worked = WorkingTimeBetween(calc.Start, calc.DueAt);
-            steps.Add(new(ExplainStepKind.Counted, startDate, $"Thời hạn {deadline.Describe()} = {Duration(worked)} làm việc."));
+            steps.Add(new(ExplainStepKind.Counted, startDate, $"Thời hạn {deadline.Describe(_sameDayCutoff)} = {Duration(worked)} làm việc."));
             if (total > TimeSpan.Zero) WalkDays(calc.Start, calc.DueAt, steps);
         }
 

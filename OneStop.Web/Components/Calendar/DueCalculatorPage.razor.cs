@@ -17,7 +17,8 @@ public partial class DueCalculatorPage
     private decimal? value = 3;
     private DateTime? date;
     private string? timeText;
-    private string cutoffText = "15:00";
+    private string cutoffText = "";
+    private TimeOnly? centreCutoff;
     private string sessionsText = "";
     private DueExplanation? explanation;
     private string deadlineText = "";
@@ -27,6 +28,7 @@ public partial class DueCalculatorPage
     {
         SetNow();
         var calendar = await Calendars.LoadAsync();
+        centreCutoff = calendar.SameDayCutoff;
         cutoffText = calendar.SameDayCutoff.ToString("HH:mm", VnTime.Culture);
         var monday = calendar.Schedule.For(DayOfWeek.Monday).Where(s => !s.ReceptionOnly)
             .Select(s => $"{s.Start.ToString("HH:mm", VnTime.Culture)}–{s.End.ToString("HH:mm", VnTime.Culture)}");
@@ -98,7 +100,7 @@ public partial class DueCalculatorPage
         var calendar = await Calendars.LoadAsync();
         var receivedAt = VnTime.At(DateOnly.FromDateTime(date!.Value), time!.Value);
         explanation = calendar.Explain(receivedAt, deadline);
-        deadlineText = procedure is null ? deadline.Describe() : $"{procedure.Code}: {deadline.Describe()}";
+        deadlineText = procedure is null ? deadline.Describe(calendar.SameDayCutoff) : $"{procedure.Code}: {deadline.Describe(calendar.SameDayCutoff)}";
     }
 
     private static string StepStyle(ExplainStepKind kind) => kind switch
