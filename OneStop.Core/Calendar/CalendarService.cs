@@ -167,6 +167,8 @@ public sealed class CalendarService(IDbContextFactory<OneStopDbContext> factory,
         if (!parsed.IsSuccess) return Result<CalendarImportSummary>.Invalid(parsed.Error!);
         var data = parsed.Value!;
         if (data.Years.Count == 0) return Result<CalendarImportSummary>.Invalid("Tệp lịch không có năm nào.");
+        if (data.Years.Select(y => y.Year).Concat(data.Entries.Select(e => e.Date.Year)).Any(y => !CalendarLimits.Supports(y)))
+            return Result<CalendarImportSummary>.Invalid(CalendarLimits.OutOfRangeMessage);
 
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);

@@ -89,6 +89,7 @@ public partial class DueCalculatorPage
         errors = [];
         if (DeadlineInput.Validate(kind, value) is { } bad) errors["value"] = bad;
         if (date is null) errors["date"] = "Vui lòng nhập ngày nhận (dd/MM/yyyy).";
+        else if (!CalendarLimits.Supports(date.Value.Year)) errors["date"] = CalendarLimits.OutOfRangeMessage;
         var time = DeadlineInput.ParseTime(timeText);
         if (time is null) errors["time"] = "Giờ có dạng HH:mm, ví dụ 16:00.";
         if (errors.Count > 0)
@@ -99,7 +100,16 @@ public partial class DueCalculatorPage
         var deadline = DeadlineInput.ToDeadline(kind, value, procedureDeadline?.Kind == DeadlineKind.SameDay ? procedureDeadline.Cutoff : null);
         var calendar = await Calendars.LoadAsync();
         var receivedAt = VnTime.At(DateOnly.FromDateTime(date!.Value), time!.Value);
-        explanation = calendar.Explain(receivedAt, deadline);
+        try
+        {
+            explanation = calendar.Explain(receivedAt, deadline);
+        }
+        catch (OutsideCalendarRangeException e)
+        {
+            errors["date"] = e.Message;   // the due falls after the last supported year
+            explanation = null;
+            return;
+        }
         deadlineText = procedure is null ? deadline.Describe(calendar.SameDayCutoff) : $"{procedure.Code}: {deadline.Describe(calendar.SameDayCutoff)}";
     }
 
