@@ -111,17 +111,16 @@ public sealed class DossierQueues(IDbContextFactory<OneStopDbContext> factory, C
         var raw = (await db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new
         {
             d.Id, d.Code, d.ApplicantName, d.ProcedureName, d.FieldCode, d.Status, d.ReceivedAt, d.DueAt, d.HolderRole,
-            d.AssignedToName, d.Accepted, d.Apology, d.Version,
+            d.AssignedToName, d.Accepted, d.Apology, d.Version, d.SupplementRequestedAt,
         }).ToListAsync(ct)).OrderBy(d => order[d.Id]).ToList();
         return raw.Select(d =>
         {
             var left = calendar.WorkingMinutesBetween(now, d.DueAt);
             var urgency = DossierRules.UrgencyOf(d.Status, d.DueAt, now, left);
-            var open = DossierStatuses.ClockRuns(d.Status);
-            // Rule 6: from one working day before the due instant a dossier not ready needs an apology letter.
-            var needsApology = open && left < 480 && d.Apology is ApologyState.None or ApologyState.Rejected;
+            var needsApology = DossierStatuses.ClockRuns(d.Status) && ApologyRule.IsNeeded(d.Status, d.Apology,
+                ApologyRule.DeadlineMinutes(calendar, d.ReceivedAt, d.SupplementRequestedAt, d.DueAt), left);
             return new QueueItem(d.Id, d.Code, d.ApplicantName, d.ProcedureName, d.FieldCode, d.Status, d.ReceivedAt, d.DueAt,
-                d.HolderRole, d.AssignedToName, d.Accepted, left, urgency, needsApology && open, d.Version);
+                d.HolderRole, d.AssignedToName, d.Accepted, left, urgency, needsApology, d.Version);
         }).ToList();
     }
 
