@@ -42,7 +42,7 @@ public sealed class CalendarService(IDbContextFactory<OneStopDbContext> factory,
         var settings = await db.CentreSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == CentreSettings.SingletonId, ct);
         var entries = await db.CalendarEntries.AsNoTracking().ToListAsync(ct);
         var years = await db.CalendarYears.AsNoTracking().ToListAsync(ct);
-        var calendar = new WorkingCalendar(ScheduleOf(settings), entries, years, settings?.SameDayCutoff ?? new TimeOnly(15, 0));
+        var calendar = new WorkingCalendar(ScheduleOf(settings), entries, years, settings?.SameDayCutoff ?? CentreSettings.DefaultSameDayCutoff);
 
         // A change made while this load was reading must not be hidden behind a stale cache.
         if (Volatile.Read(ref _version) == version) Interlocked.CompareExchange(ref _cached, calendar, null);
@@ -167,6 +167,8 @@ public sealed class CalendarService(IDbContextFactory<OneStopDbContext> factory,
         if (!parsed.IsSuccess) return Result<CalendarImportSummary>.Invalid(parsed.Error!);
         var data = parsed.Value!;
         if (data.Years.Count == 0) return Result<CalendarImportSummary>.Invalid("Tệp lịch không có năm nào.");
+        if (data.Years.Select(y => y.Year).Concat(data.Entries.Select(e => e.Date.Year)).Any(y => !CalendarLimits.Supports(y)))
+            return Result<CalendarImportSummary>.Invalid(CalendarLimits.OutOfRangeMessage);
 
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);

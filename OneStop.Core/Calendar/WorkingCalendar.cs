@@ -16,17 +16,21 @@ namespace OneStop.Core.Calendar;
 /// A precomputed index holds, for every day of the covered range, the working time before that
 /// day; an instant maps to a position in O(1) and a position back to an instant by binary search.
 /// The range covers two years either side of the loaded years and grows (thread-safely, with the
-/// same answers) when a question falls outside it.
+/// same answers) when a question falls outside it, never beyond <see cref="CalendarLimits.FirstYear"/>..<see cref="CalendarLimits.LastYear"/>:
+/// a question outside those years throws <see cref="OutsideCalendarRangeException"/>.
 /// </remarks>
 public sealed class WorkingCalendar
 {
+    /// <summary>1 working day = 8 working hours of session time (§5); the one place this number is written.</summary>
     public const int MinutesPerWorkingDay = 480;
+    public const int HoursPerWorkingDay = MinutesPerWorkingDay / 60;
     public static readonly TimeSpan WorkingDay = TimeSpan.FromMinutes(MinutesPerWorkingDay);
 
     private const long TicksPerDay = TimeSpan.TicksPerDay;
     private const long TicksPerMinute = TimeSpan.TicksPerMinute;
     private static readonly long OffsetTicks = VnTime.Offset.Ticks;
-    private static readonly int MaxDayNumber = DateOnly.MaxValue.DayNumber;
+    private static readonly int FirstSupportedDay = new DateOnly(CalendarLimits.FirstYear, 1, 1).DayNumber;
+    private static readonly int LastSupportedDay = new DateOnly(CalendarLimits.LastYear, 12, 31).DayNumber;
 
     private readonly WeeklySchedule _schedule;
     private readonly Dictionary<DateOnly, CalendarEntry> _entries;
@@ -80,20 +84,30 @@ public sealed class WorkingCalendar
         if (!anyCounting) throw new DomainException("Lịch làm việc trong tuần không có phiên làm việc nào.");
 
         var loaded = _years.Keys.Concat(_entries.Keys.Select(d => d.Year)).ToList();
-        var from = loaded.Count > 0 ? loaded.Min() - 2 : 2023;
-        var to = loaded.Count > 0 ? loaded.Max() + 2 : 2030;
-        _index = BuildIndex(Math.Max(1, from), Math.Min(9999, to));
+        var from = Math.Clamp(loaded.Count > 0 ? loaded.Min() - 2 : 2023, CalendarLimits.FirstYear, CalendarLimits.LastYear);
+        var to = Math.Clamp(loaded.Count > 0 ? loaded.Max() + 2 : 2030, from, CalendarLimits.LastYear);
+        _index = BuildIndex(from, to);
     }
 
     public WorkingCalendar(WeeklySchedule schedule, CalendarData data, TimeOnly sameDayCutoff)
         : this(schedule, data.Entries, data.Years, sameDayCutoff) { }
 
-    /// <summary>The embedded official calendar with the default sessions and a 15:00 same-day cut-off.</summary>
+    /// <summary>The embedded official calendar with the default sessions and a new centre's same-day cut-off.</summary>
     public static WorkingCalendar FromOfficial(WeeklySchedule? schedule = null, TimeOnly? sameDayCutoff = null) =>
-        new(schedule ?? WeeklySchedule.Default, OfficialCalendar.LoadEmbedded(), sameDayCutoff ?? new TimeOnly(15, 0));
+        new(schedule ?? WeeklySchedule.Default, OfficialCalendar.LoadEmbedded(), sameDayCutoff ?? Centre.CentreSettings.DefaultSameDayCutoff);
 
     public WeeklySchedule Schedule => _schedule;
     public TimeOnly SameDayCutoff => _sameDayCutoff;
+
+    /// <summary>The first and last year the working-time index holds now (it grows on demand, within the supported years).</summary>
+    public (int First, int Last) IndexedYears
+    {
+        get
+        {
+            var ix = Volatile.Read(ref _index);
+            return (ix.FirstYear, ix.LastYear);
+        }
+    }
 
     /// <summary>Years whose dated exceptions were given (confirmed or not), ascending.</summary>
     public IReadOnlyList<int> LoadedYears => [.. _years.Keys.Order()];
@@ -162,7 +176,7 @@ public sealed class WorkingCalendar
         var local = LocalTicks(receivedAt);
         return deadline.Kind switch
         {
-            DeadlineKind.SameDay => ToInstant(SameDayDueLocal(local, (deadline.Cutoff ?? _sameDayCutoff).Ticks)),
+            DeadlineKind.SameDay => ToInstant(SameDayDueLocal(local, deadline.CutoffOr(_sameDayCutoff).Ticks)),
             DeadlineKind.WorkingDays => ToInstant(AddLocal(local, DurationTicks(deadline.Value, MinutesPerWorkingDay))),
             DeadlineKind.WorkingHours => ToInstant(AddLocal(local, DurationTicks(deadline.Value, 60))),
             _ => throw new ArgumentOutOfRangeException(nameof(deadline), deadline.Kind, "Loại thời hạn không hợp lệ."),
@@ -258,7 +272,7 @@ public sealed class WorkingCalendar
         var dueDate = VnTime.DateOf(calc.DueAt);
         if (deadline.Kind == DeadlineKind.SameDay)
         {
-            var cutoff = deadline.Cutoff ?? _sameDayCutoff;
+            var cutoff = deadline.CutoffOr(_sameDayCutoff);
             steps.Add(TimeOnly.FromTimeSpan(calc.Start.TimeOfDay) < cutoff
                 ? new(ExplainStepKind.Counted, startDate, $"Giải quyết trong ngày: bắt đầu trước {cutoff:HH\\:mm} nên hạn là cuối giờ làm việc cùng ngày.")
                 : new(ExplainStepKind.Counted, startDate, $"Giải quyết trong ngày: bắt đầu từ {cutoff:HH\\:mm} trở đi nên hạn là cuối giờ làm việc của ngày làm việc tiếp theo."));
@@ -269,7 +283,7 @@ public sealed class WorkingCalendar
         {
             var total = calc.DueAt - calc.Start;
             var worked = WorkingTimeBetween(calc.Start, calc.DueAt);
-            steps.Add(new(ExplainStepKind.Counted, startDate, $"Thời hạn {deadline.Describe()} = {Duration(worked)} làm việc."));
+            steps.Add(new(ExplainStepKind.Counted, startDate, $"Thời hạn {deadline.Describe(_sameDayCutoff)} = {Duration(worked)} làm việc."));
             if (total > TimeSpan.Zero) WalkDays(calc.Start, calc.DueAt, steps);
         }
 
@@ -422,14 +436,14 @@ public sealed class WorkingCalendar
     {
         var ix = Volatile.Read(ref _index);
         if (dayNumber >= ix.FirstDay && dayNumber < ix.FirstDay + ix.Count) return ix;
-        if (dayNumber < 0 || dayNumber > MaxDayNumber)
-            throw new ArgumentOutOfRangeException(nameof(dayNumber), "Thời điểm nằm ngoài phạm vi lịch.");
+        if (dayNumber < FirstSupportedDay || dayNumber > LastSupportedDay) throw new OutsideCalendarRangeException();
         var year = DateOnly.FromDayNumber(dayNumber).Year;
         lock (_extendLock)
         {
             ix = _index;
             if (dayNumber >= ix.FirstDay && dayNumber < ix.FirstDay + ix.Count) return ix;
-            var next = BuildIndex(Math.Max(1, Math.Min(ix.FirstYear, year - 2)), Math.Min(9999, Math.Max(ix.LastYear, year + 2)));
+            var next = BuildIndex(Math.Max(CalendarLimits.FirstYear, Math.Min(ix.FirstYear, year - 2)),
+                Math.Min(CalendarLimits.LastYear, Math.Max(ix.LastYear, year + 2)));
             Volatile.Write(ref _index, next);
             return next;
         }
@@ -437,8 +451,8 @@ public sealed class WorkingCalendar
 
     private DayIndex ExtendRight(DayIndex ix)
     {
-        if (ix.LastYear >= 9999) throw new ArgumentOutOfRangeException(nameof(ix), "Thời hạn vượt quá phạm vi lịch.");
-        return EnsureCovers(new DateOnly(Math.Min(9999, ix.LastYear + 3), 1, 1).DayNumber);
+        if (ix.LastYear >= CalendarLimits.LastYear) throw new OutsideCalendarRangeException();
+        return EnsureCovers(new DateOnly(Math.Min(CalendarLimits.LastYear, ix.LastYear + 3), 1, 1).DayNumber);
     }
 
     private static long LocalTicks(DateTimeOffset t) => t.UtcTicks + OffsetTicks;

@@ -139,7 +139,7 @@ public static class CatalogJson
     {
         var file = new FileDto
         {
-            About = "Danh mục thủ tục hành chính xuất từ OneStop. deadline.kind: SameDay (cutoff), WorkingDays (value), WorkingHours (value).",
+            About = "Danh mục thủ tục hành chính xuất từ OneStop. deadline.kind: SameDay (cutoff: only a procedure's own cut-off; absent = the centre's), WorkingDays (value), WorkingHours (value).",
             Fields = data.Fields.Select<CatalogField, FieldDto?>(f => new FieldDto { Code = f.Code, Name = f.Name }).ToList(),
             Procedures = data.Procedures.Select<CatalogProcedure, ProcedureDto?>(p => new ProcedureDto
             {
@@ -151,7 +151,7 @@ public static class CatalogJson
                     Kind = p.Deadline.Kind.ToString(),
                     Value = p.Deadline.Kind == DeadlineKind.SameDay ? null : p.Deadline.Value / 1.0000000000000000000000000000m,
                     Cutoff = p.Deadline.Kind == DeadlineKind.SameDay
-                        ? (p.Deadline.Cutoff ?? new TimeOnly(15, 0)).ToString("HH:mm", CultureInfo.InvariantCulture)
+                        ? p.Deadline.Cutoff?.ToString("HH:mm", CultureInfo.InvariantCulture)
                         : null,
                     Note = p.Deadline.Note,
                 },
@@ -196,9 +196,9 @@ public static class CatalogJson
         var note = string.IsNullOrWhiteSpace(d.Note) ? null : VietnameseText.Clean(d.Note);
         if (kind == DeadlineKind.SameDay)
         {
-            var cutoff = new TimeOnly(15, 0);
-            if (!string.IsNullOrWhiteSpace(d.Cutoff) &&
-                !TimeOnly.TryParseExact(d.Cutoff.Trim(), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out cutoff))
+            // No cut-off of its own: the centre's setting applies.
+            if (string.IsNullOrWhiteSpace(d.Cutoff)) return new Deadline(kind, 0, null, note);
+            if (!TimeOnly.TryParseExact(d.Cutoff.Trim(), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var cutoff))
             {
                 problems.Add("giờ chốt trong ngày (deadline.cutoff) phải có dạng HH:mm");
                 return null;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using OneStop.Core.Centre;
 using OneStop.Core.Common;
 using OneStop.Core.Persistence;
 
@@ -131,6 +132,8 @@ public sealed class CatalogService(IDbContextFactory<OneStopDbContext> dbFactory
             var field = fieldCode.Trim().ToUpperInvariant();
             q = q.Where(p => p.FieldCode == field);
         }
+        var centreCutoff = await db.CentreSettings.AsNoTracking().Where(s => s.Id == CentreSettings.SingletonId)
+            .Select(s => (TimeOnly?)s.SameDayCutoff).FirstOrDefaultAsync(ct) ?? CentreSettings.DefaultSameDayCutoff;
         // The catalogue is a few hundred rows: matching in memory keeps word-by-word folded search simple and fast.
         var rows = await q.Select(p => new
         {
@@ -142,7 +145,7 @@ public sealed class CatalogService(IDbContextFactory<OneStopDbContext> dbFactory
             .OrderByDescending(r => r.UseCount)
             .ThenBy(r => r.Name, NameOrder)
             .Select(r => new ProcedureSummary(r.Id, r.Code, r.FieldCode, r.Name,
-                new Deadline(r.Kind, r.Value, r.Cutoff).Describe(), r.IsActive, r.UseCount))
+                new Deadline(r.Kind, r.Value, r.Cutoff).Describe(centreCutoff), r.IsActive, r.UseCount))
             .ToList();
     }
 

@@ -22,20 +22,27 @@ public sealed record Deadline(DeadlineKind Kind, decimal Value, TimeOnly? Cutoff
 {
     public const int NoteMaxLength = 500;
 
-    public static Deadline SameDay(TimeOnly? cutoff = null) => new(DeadlineKind.SameDay, 0, cutoff ?? new TimeOnly(15, 0));
+    /// <summary>Same day; without a cut-off of its own the centre's setting applies (<see cref="Centre.CentreSettings.SameDayCutoff"/>).</summary>
+    public static Deadline SameDay(TimeOnly? cutoff = null) => new(DeadlineKind.SameDay, 0, cutoff);
+
+    /// <summary>The cut-off that applies: the procedure's own if it has one, otherwise the centre's.</summary>
+    public TimeOnly CutoffOr(TimeOnly centreCutoff) => Cutoff ?? centreCutoff;
 
     /// <summary>The deadline in working hours (a same-day procedure counts as one working day).</summary>
     public decimal WorkingHoursBudget() => Kind switch
     {
-        DeadlineKind.WorkingDays => Value * 8,
+        DeadlineKind.WorkingDays => Value * Calendar.WorkingCalendar.HoursPerWorkingDay,
         DeadlineKind.WorkingHours => Value,
-        _ => 8,
+        _ => Calendar.WorkingCalendar.HoursPerWorkingDay,
     };
 
-    /// <summary>"Trong ngày (trước 15:00)", "03 ngày làm việc", "4 giờ làm việc".</summary>
-    public string Describe() => Kind switch
+    /// <summary>
+    /// "Trong ngày (nhận trước 16:00)", "03 ngày làm việc", "4 giờ làm việc". A same-day deadline names the cut-off that applies
+    /// (its own, else <paramref name="centreCutoff"/>); with neither known it says only "Trong ngày".
+    /// </summary>
+    public string Describe(TimeOnly? centreCutoff = null) => Kind switch
     {
-        DeadlineKind.SameDay => $"Trong ngày (nhận trước {(Cutoff ?? new TimeOnly(15, 0)):HH\\:mm})",
+        DeadlineKind.SameDay => (Cutoff ?? centreCutoff) is { } c ? $"Trong ngày (nhận trước {c:HH\\:mm})" : "Trong ngày",
         DeadlineKind.WorkingDays => $"{FormatNumber(Value)} ngày làm việc",
         _ => $"{FormatNumber(Value)} giờ làm việc",
     };

@@ -40,23 +40,7 @@ public static class ProcedureRules
             problems.Add(new("Deadline", "thiếu thời hạn giải quyết"));
             return;
         }
-        switch (deadline.Kind)
-        {
-            case DeadlineKind.WorkingDays when deadline.Value <= 0:
-                problems.Add(new("Deadline", "số ngày làm việc phải lớn hơn 0"));
-                break;
-            case DeadlineKind.WorkingDays when deadline.Value * 2 != decimal.Truncate(deadline.Value * 2):
-                problems.Add(new("Deadline", "số ngày làm việc phải tính theo nửa ngày (0,5; 1; 1,5...)"));
-                break;
-            case DeadlineKind.WorkingHours when deadline.Value <= 0:
-                problems.Add(new("Deadline", "số giờ làm việc phải lớn hơn 0"));
-                break;
-            case DeadlineKind.SameDay or DeadlineKind.WorkingDays or DeadlineKind.WorkingHours:
-                break;
-            default:
-                problems.Add(new("Deadline", "loại thời hạn không hợp lệ"));
-                break;
-        }
+        if (Calendar.CalendarLimits.DeadlineProblem(deadline.Kind, deadline.Value) is { } problem) problems.Add(new("Deadline", problem));
     }
 
     private static void CheckFee(FeeRule f, int i, List<ProcedureProblem> problems)

@@ -20,7 +20,14 @@ public sealed class CentreSettings
     /// <summary>Sessions per weekday (stored as JSON).</summary>
     public WeeklySchedule Schedule { get; set; } = WeeklySchedule.Default;
     public bool SaturdayReception { get; set; }
-    public TimeOnly SameDayCutoff { get; set; } = new(15, 0);
+    /// <summary>
+    /// The same-day cut-off (§5 rule 4): received before it → due at the end of the day, at or after it → the next working
+    /// day's end. The one source of the cut-off: the calendar, the receipt and the catalogue's "Trong ngày" read it from here.
+    /// </summary>
+    public TimeOnly SameDayCutoff { get; set; } = DefaultSameDayCutoff;
+
+    /// <summary>The cut-off of a new centre (15:00, the rule for chứng thực and hộ tịch copies).</summary>
+    public static readonly TimeOnly DefaultSameDayCutoff = new(15, 0);
 
     public string BankBin { get; set; } = string.Empty;
     public string BankAccountNumber { get; set; } = string.Empty;

@@ -16,7 +16,7 @@ public static class DemoCentre
         PlaceName = "Chiềng Lề",
         Schedule = WeeklySchedule.Create(withSaturdayReception: true),
         SaturdayReception = true,
-        SameDayCutoff = new TimeOnly(15, 0),
+        SameDayCutoff = CentreSettings.DefaultSameDayCutoff,
         BankBin = "970418",
         BankAccountNumber = "8600123456789",
         BankAccountHolder = "UBND PHUONG CHIENG LE",

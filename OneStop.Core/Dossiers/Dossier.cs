@@ -67,7 +67,7 @@ public sealed class Dossier
     internal static Dossier Receive(DossierCode code, Procedure procedure, ApplicantInfo applicant,
         IReadOnlyList<ChecklistItem> checklist, int sets, ReceptionChannel channel, ResultDelivery delivery, string? postalAddress,
         FeeQuote fee, DateTimeOffset receivedAt, DateTimeOffset dueAt, string officerUserName, string officerName,
-        string registerBook, int registerLine)
+        string registerBook, int registerLine, TimeOnly centreCutoff)
     {
         if (sets < 1) throw new DomainException("Số bộ hồ sơ phải từ 1 trở lên.");
         if (dueAt < receivedAt) throw new DomainException("Hạn trả không thể trước thời điểm tiếp nhận.");
@@ -80,7 +80,7 @@ public sealed class Dossier
             ProcedureCode = procedure.Code,
             ProcedureName = procedure.Name,
             FieldCode = procedure.FieldCode,
-            DeadlineText = procedure.Deadline.Describe(),
+            DeadlineText = procedure.Deadline.Describe(centreCutoff),   // printed on the receipt: the cut-off that applied
             ApplicantName = VietnameseText.Clean(applicant.FullName),
             ApplicantNameKey = VietnameseText.Fold(applicant.FullName),
             ApplicantIdNumber = applicant.IdNumber,
@@ -118,7 +118,7 @@ public sealed class Dossier
     }
 
     /// <summary>Rule 8, while the centre's clock runs: a dossier waiting for the citizen's supplement is not overdue (rule 5).</summary>
-    public bool IsOverdue(DateTimeOffset now) => Status is DossierStatus.Received or DossierStatus.InProgress && now > DueAt;
+    public bool IsOverdue(DateTimeOffset now) => DossierRules.IsOverdue(Status, DueAt, now);
 
     // ---- Processing (§5 rules 5–8, §6) ----
 
@@ -211,7 +211,7 @@ public sealed class Dossier
         if (Apology != ApologyState.None && Apology != ApologyState.Rejected)
             return Common.Result.Invalid("Chỉ được xin lỗi và hẹn lại ngày trả kết quả một lần cho mỗi hồ sơ.");
         if (!DossierStatuses.IsOpen(Status)) return Common.Result.Invalid("Hồ sơ đã có kết quả hoặc đã kết thúc.");
-        if (workingMinutesLeft < 480)
+        if (workingMinutesLeft < Calendar.WorkingCalendar.MinutesPerWorkingDay)
             return Common.Result.Invalid("Văn bản xin lỗi phải lập chậm nhất 01 ngày làm việc trước hạn trả kết quả; nay đã quá thời điểm đó.");
         if (newDueAt <= DueAt) return Common.Result.Invalid("Ngày hẹn mới phải sau ngày hẹn hiện tại.");
         if (string.IsNullOrWhiteSpace(reason)) return Common.Result.Invalid("Ghi rõ lý do chậm trả kết quả.");

@@ -12,9 +12,6 @@ public sealed record HomeSummary(int ReceivedToday, int DueToday, int Overdue, i
 /// <summary>Read models for lists and the home pages (AsNoTracking projections).</summary>
 public sealed class DossierQueries(IDbContextFactory<OneStopDbContext> factory, TimeProvider clock)
 {
-    private static readonly DossierStatus[] OpenStatuses =
-        [DossierStatus.Received, DossierStatus.InProgress, DossierStatus.SupplementRequested];
-
     private string? connectionString;
 
     /// <summary>Finds a dossier by its code, case-insensitively (a scanner may type lower case).</summary>
@@ -37,13 +34,13 @@ public sealed class DossierQueries(IDbContextFactory<OneStopDbContext> factory, 
         return cmd.ExecuteScalar() is long id ? id : null;
     }
 
-    /// <summary>Open dossiers whose due instant falls on today's Viet Nam date, soonest first.</summary>
+    /// <summary>Dossiers whose due instant falls on today's Viet Nam date while the clock runs (<see cref="DossierRules.DueOn"/>), soonest first.</summary>
     public async Task<IReadOnlyList<DossierListItem>> DueTodayAsync(CancellationToken ct = default)
     {
         var today = VnTime.DateOf(clock.GetUtcNow());
         await using var db = await factory.CreateDbContextAsync(ct);
         return await db.Dossiers.AsNoTracking()
-            .Where(d => d.DueDate == today && OpenStatuses.Contains(d.Status))
+            .Where(DossierRules.DueOn(today))
             .OrderBy(d => d.DueAt)
             .Select(d => new DossierListItem(d.Id, d.Code, d.ApplicantName, d.ProcedureName, d.FieldCode, d.Status, d.ReceivedAt, d.DueAt, d.AssignedTo))
             .ToListAsync(ct);
@@ -63,19 +60,5 @@ public sealed class DossierQueries(IDbContextFactory<OneStopDbContext> factory, 
         return await rows.OrderByDescending(d => d.ReceivedAt).Take(limit)
             .Select(d => new DossierListItem(d.Id, d.Code, d.ApplicantName, d.ProcedureName, d.FieldCode, d.Status, d.ReceivedAt, d.DueAt, d.AssignedTo))
             .ToListAsync(ct);
-    }
-
-    public async Task<HomeSummary> SummaryAsync(CancellationToken ct = default)
-    {
-        var now = clock.GetUtcNow();
-        var today = VnTime.DateOf(now);
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var open = db.Dossiers.AsNoTracking().Where(d => OpenStatuses.Contains(d.Status));
-        return new HomeSummary(
-            ReceivedToday: await db.Dossiers.CountAsync(d => d.ReceivedDate == today, ct),
-            DueToday: await open.CountAsync(d => d.DueDate == today, ct),
-            Overdue: await open.CountAsync(d => d.DueAt < now, ct),
-            Open: await open.CountAsync(ct),
-            ReadyToReturn: await db.Dossiers.CountAsync(d => d.Status == DossierStatus.ResultReady, ct));
     }
 }

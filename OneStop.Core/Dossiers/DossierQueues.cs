@@ -25,11 +25,6 @@ public sealed record QueueItem(
 /// <summary>The work queues of §6: what each person has, what waits for them, what is due or overdue.</summary>
 public sealed class DossierQueues(IDbContextFactory<OneStopDbContext> factory, CalendarService calendars, TimeProvider clock)
 {
-    private static readonly DossierStatus[] Open = [DossierStatus.Received, DossierStatus.InProgress, DossierStatus.SupplementRequested];
-    // Rule 5: while the centre waits for the citizen's supplement the old due is void (a new one starts on completion),
-    // so such a dossier is neither due soon nor overdue and needs no apology.
-    private static readonly DossierStatus[] ClockRunning = [DossierStatus.Received, DossierStatus.InProgress];
-
     public static string Title(QueueKind k) => k switch
     {
         QueueKind.Mine => "Hồ sơ của tôi",
@@ -43,21 +38,42 @@ public sealed class DossierQueues(IDbContextFactory<OneStopDbContext> factory, C
     /// <summary>Supervisors and leaders watch the whole centre; others see their own and their role's dossiers.</summary>
     private static bool SeesAll(IReadOnlyCollection<string> roles) => roles.Contains(Roles.Supervisor) || roles.Contains(Roles.Leader);
 
-    private IQueryable<Dossier> Scope(OneStopDbContext db, QueueKind kind, string user, IReadOnlyCollection<string> roles,
+    private static IQueryable<Dossier> Scope(OneStopDbContext db, QueueKind kind, string user, IReadOnlyCollection<string> roles,
         DateTimeOffset now, DateTimeOffset dueSoonLimit)
     {
-        var all = SeesAll(roles);
         var rows = db.Dossiers.AsNoTracking();
         var mineOrRole = rows.Where(d => d.AssignedTo == user || (d.AssignedTo == null && d.HolderRole != null && roles.Contains(d.HolderRole)));
-        return kind switch
-        {
-            QueueKind.Mine => rows.Where(d => Open.Contains(d.Status) && d.AssignedTo == user && d.Accepted),
-            QueueKind.AwaitingHandOver => (all ? rows : mineOrRole).Where(d => d.Status == DossierStatus.InProgress && !d.Accepted),
-            QueueKind.DueSoon => (all ? rows : mineOrRole).Where(d => ClockRunning.Contains(d.Status) && d.DueAt >= now && d.DueAt < dueSoonLimit),
-            QueueKind.Overdue => (all ? rows : mineOrRole).Where(d => ClockRunning.Contains(d.Status) && d.DueAt < now),
-            QueueKind.AwaitingSupplement => (all ? rows : mineOrRole).Where(d => d.Status == DossierStatus.SupplementRequested),
-            _ => rows.Where(d => d.Status == DossierStatus.ResultReady),
-        };
+        return Scope(rows, SeesAll(roles) ? rows : mineOrRole, kind, user, now, dueSoonLimit);
+    }
+
+    /// <summary>The one definition of each queue; <paramref name="watched"/> is what the person watches (the whole centre or theirs).</summary>
+    private static IQueryable<Dossier> Scope(IQueryable<Dossier> rows, IQueryable<Dossier> watched, QueueKind kind, string? user,
+        DateTimeOffset now, DateTimeOffset dueSoonLimit) => kind switch
+    {
+        QueueKind.Mine => rows.Where(DossierRules.Open).Where(d => d.AssignedTo == user && d.Accepted),
+        QueueKind.AwaitingHandOver => watched.Where(d => d.Status == DossierStatus.InProgress && !d.Accepted),
+        QueueKind.DueSoon => watched.Where(DossierRules.DueSoonAt(now, dueSoonLimit)),
+        QueueKind.Overdue => watched.Where(DossierRules.OverdueAt(now)),
+        QueueKind.AwaitingSupplement => watched.Where(d => d.Status == DossierStatus.SupplementRequested),
+        _ => rows.Where(DossierRules.AwaitingReturn),
+    };
+
+    /// <summary>
+    /// The home page's counts for the whole centre: "Quá hạn" and "Chờ trả kết quả" are the supervisor's queues
+    /// (the same query), so the home page and the queues cannot disagree.
+    /// </summary>
+    public async Task<HomeSummary> SummaryAsync(CancellationToken ct = default)
+    {
+        var (now, limit, _) = await NowAsync(ct);
+        var today = VnTime.DateOf(now);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var rows = db.Dossiers.AsNoTracking();
+        return new HomeSummary(
+            ReceivedToday: await rows.CountAsync(d => d.ReceivedDate == today, ct),
+            DueToday: await rows.Where(DossierRules.DueOn(today)).CountAsync(ct),
+            Overdue: await Scope(rows, rows, QueueKind.Overdue, null, now, limit).CountAsync(ct),
+            Open: await rows.Where(DossierRules.Open).CountAsync(ct),
+            ReadyToReturn: await Scope(rows, rows, QueueKind.AwaitingReturn, null, now, limit).CountAsync(ct));
     }
 
     public async Task<IReadOnlyDictionary<QueueKind, int>> CountsAsync(string user, IReadOnlyCollection<string> roles, CancellationToken ct = default)
@@ -95,17 +111,16 @@ public sealed class DossierQueues(IDbContextFactory<OneStopDbContext> factory, C
         var raw = (await db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new
         {
             d.Id, d.Code, d.ApplicantName, d.ProcedureName, d.FieldCode, d.Status, d.ReceivedAt, d.DueAt, d.HolderRole,
-            d.AssignedToName, d.Accepted, d.Apology, d.Version,
+            d.AssignedToName, d.Accepted, d.Apology, d.Version, d.SupplementRequestedAt,
         }).ToListAsync(ct)).OrderBy(d => order[d.Id]).ToList();
         return raw.Select(d =>
         {
             var left = calendar.WorkingMinutesBetween(now, d.DueAt);
-            var open = ClockRunning.Contains(d.Status);
-            var urgency = !open ? Urgency.Normal : left < 0 || now > d.DueAt ? Urgency.Overdue : left < 480 ? Urgency.DueSoon : Urgency.Normal;
-            // Rule 6: from one working day before the due instant a dossier not ready needs an apology letter.
-            var needsApology = open && left < 480 && d.Apology is ApologyState.None or ApologyState.Rejected;
+            var urgency = DossierRules.UrgencyOf(d.Status, d.DueAt, now, left);
+            var needsApology = DossierStatuses.ClockRuns(d.Status) && ApologyRule.IsNeeded(d.Status, d.Apology,
+                ApologyRule.DeadlineMinutes(calendar, d.ReceivedAt, d.SupplementRequestedAt, d.DueAt), left);
             return new QueueItem(d.Id, d.Code, d.ApplicantName, d.ProcedureName, d.FieldCode, d.Status, d.ReceivedAt, d.DueAt,
-                d.HolderRole, d.AssignedToName, d.Accepted, left, urgency, needsApology && open, d.Version);
+                d.HolderRole, d.AssignedToName, d.Accepted, left, urgency, needsApology, d.Version);
         }).ToList();
     }
 
@@ -113,9 +128,7 @@ public sealed class DossierQueues(IDbContextFactory<OneStopDbContext> factory, C
     {
         var now = VnTime.Now(clock);
         var calendar = await calendars.LoadAsync(ct);
-        // Less than 8 working hours left ⟺ due before now + 8 working hours (the walk is monotonic).
-        var limit = calendar.AddWorkingMinutes(calendar.StartOfClock(now), 480);
-        return (now, limit, calendar);
+        return (now, DossierRules.DueSoonLimit(calendar, now), calendar);
     }
 }
 

@@ -146,9 +146,8 @@ public sealed class ReceptionService(
         var fee = FeeCalculator.Quote(procedure, request.Fee);
         var calendar = await calendars.LoadAsync(ct);
         var receivedAt = request.Channel == ReceptionChannel.Online && request.SubmittedAt is { } s ? VnTime.ToVn(s) : now;
-        var deadline = procedure.Deadline.Kind == DeadlineKind.SameDay && procedure.Deadline.Cutoff is null
-            ? procedure.Deadline with { Cutoff = settings.SameDayCutoff }
-            : procedure.Deadline;
+        // The centre's cut-off as saved now (the calendar's copy may be older): the due and the receipt's text use the same one.
+        var deadline = procedure.Deadline with { Cutoff = procedure.Deadline.CutoffOr(settings.SameDayCutoff) };
         var dueAt = calendar.DueAt(receivedAt, deadline);
 
         // The code's date is the day the counter accepts it (today, Viet Nam time), even for an online submission.
@@ -159,7 +158,7 @@ public sealed class ReceptionService(
         var line = await Sequences.NextAsync(db, $"register:{procedure.FieldCode}:{year}", ct);
         var code = DossierCode.Create(agency.Value, date, seq);
         var dossier = Dossier.Receive(code, procedure, applicant, request.Checklist, request.Sets, request.Channel, request.Delivery,
-            request.PostalAddress, fee, receivedAt, dueAt, officer.UserName, officer.FullName, $"{procedure.FieldCode}/{year}", (int)line);
+            request.PostalAddress, fee, receivedAt, dueAt, officer.UserName, officer.FullName, $"{procedure.FieldCode}/{year}", (int)line, settings.SameDayCutoff);
         db.Dossiers.Add(dossier);
         // In SQL, inside the write transaction: the procedure row was read before it, so UseCount++ on the entity
         // would lose the counts of counters saving at the same time.

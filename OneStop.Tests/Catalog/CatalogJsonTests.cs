@@ -54,6 +54,8 @@ public class CatalogJsonTests
     [InlineData("\"kind\": \"SameDay\", \"cutoff\": \"15:00\"", "\"kind\": \"WorkingDays\", \"value\": 0", "số ngày làm việc phải lớn hơn 0")] // zero days
     [InlineData("\"kind\": \"SameDay\", \"cutoff\": \"15:00\"", "\"kind\": \"WorkingDays\", \"value\": 1.3", "nửa ngày")]   // not in halves
     [InlineData("\"kind\": \"SameDay\", \"cutoff\": \"15:00\"", "\"kind\": \"WorkingHours\", \"value\": -2", "số giờ làm việc phải lớn hơn 0")] // negative hours
+    [InlineData("\"kind\": \"SameDay\", \"cutoff\": \"15:00\"", "\"kind\": \"WorkingDays\", \"value\": 10000000", "số ngày làm việc tối đa là 365")] // ten million days: refused, not overflowed
+    [InlineData("\"kind\": \"SameDay\", \"cutoff\": \"15:00\"", "\"kind\": \"WorkingHours\", \"value\": 2921", "số giờ làm việc tối đa là 2920")] // one hour past a year of hours
     [InlineData("\"kind\": \"SameDay\"", "\"kind\": \"Soon\"", "SameDay, WorkingDays hoặc WorkingHours")]                    // unknown kind
     [InlineData("\"cutoff\": \"15:00\"", "\"cutoff\": \"3pm\"", "HH:mm")]                                                       // bad cut-off
     [InlineData("\"amount\": 0", "\"amount\": -5000", "khoản phí thứ 1: số tiền không được âm")]                               // negative fee

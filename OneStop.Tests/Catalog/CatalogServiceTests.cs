@@ -155,6 +155,19 @@ public sealed class CatalogServiceTests : IDisposable
         Assert.Single(await catalog.SearchAsync("nhan cha me con"));
     }
 
+    [Theory]
+    [InlineData(DeadlineKind.WorkingDays, 366, "tối đa là 365")]       // a day past the cap the API uses too
+    [InlineData(DeadlineKind.WorkingHours, 2921, "tối đa là 2920")]    // an hour past a year of working hours
+    public async Task TheEditorRefusesADeadlineLongerThanAYear(DeadlineKind kind, int value, string expected)
+    {
+        await catalog.SeedDemoAsync();
+        var result = await catalog.SaveAsync(new ProcedureDraft(null, "1.000593", "HT", "Đăng ký nhận cha, mẹ, con",
+            new Deadline(kind, value), [new FeeRule("Lệ phí", Amount: 15_000)], [new RequiredDocument("Tờ khai", DocumentForm.Original, 1)]));
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains(expected, result.FieldErrors["Deadline"], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task SavingAnInvalidProcedureReportsEveryField()
     {

@@ -60,6 +60,34 @@ public sealed class ReceivedDossierReceiptTests : IDisposable
         File.Copy(pdf, Path.Combine(Gallery, $"receipt-{procedureCode}.pdf"), overwrite: true);
     }
 
+    [Fact]
+    public async Task ReceiptPrintsTheCentresCutOffNotAConstant()
+    {
+        await using var w = await ReceptionWorld.CreateAsync(Morning);
+        var settings = await w.Centre.GetAsync();
+        settings.SameDayCutoff = new TimeOnly(16, 0);
+        Assert.True((await w.Centre.SaveAsync(settings)).IsSuccess);
+        w.Calendars.Invalidate();
+        // Wednesday 25/11/2026 15:30: after 15:00 but before the centre's 16:00, so due the same evening.
+        w.Clock.Now = VnTime.At(new DateOnly(2026, 11, 25), new TimeOnly(15, 30));
+        // Chứng thực bản sao, same day; the sample gives it a 15:00 of its own, cleared so that the centre's applies.
+        await w.ExecuteAsync("UPDATE Procedures SET DeadlineCutoff = NULL WHERE Code = '2.000815'");
+        var p = await w.ProcedureAsync("2.000815");
+        Assert.Null(p.Deadline.Cutoff);
+
+        var r = await w.Reception.ReceiveAsync(ReceptionWorld.Request(p) with { Fee = new FeeRequest(1, 1) }, ReceptionWorld.Officer);
+        Assert.True(r.IsSuccess, r.Error + " " + string.Join("; ", r.FieldErrors.Select(kv => $"{kv.Key}: {kv.Value}")));
+        Dossier dossier;
+        await using (var db = await w.Factory.CreateDbContextAsync())
+            dossier = await db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == r.Value!.Id);
+        var text = tools.FlatText(tools.Save(new PdfSharpDocumentRenderer().Receipt(DossierDocuments.Receipt(dossier, await w.Centre.GetAsync())),
+            "receipt-cutoff-16.pdf"));
+
+        Assert.Equal(VnTime.At(new DateOnly(2026, 11, 25), new TimeOnly(17, 30)), dossier.DueAt);
+        Assert.Contains("Trong ngày (nhận trước 16:00)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("15:00", text, StringComparison.Ordinal);
+    }
+
     // pdftotext may wrap a long procedure name; FlatText joins the lines with one space.
     private static string Flat(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

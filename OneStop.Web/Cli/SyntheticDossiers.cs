@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using OneStop.Core.Calendar;
 using OneStop.Core.Catalog;
+using OneStop.Core.Centre;
 using OneStop.Core.Common;
 using OneStop.Core.Dossiers;
 
@@ -45,6 +47,12 @@ public sealed class SyntheticDossiers
             while (await rd.ReadAsync(ct)) counters[rd.GetString(0)] = rd.GetInt64(1);
         }
         long Next(string scope) => counters[scope] = counters.GetValueOrDefault(scope) + 1;
+        var cutoff = CentreSettings.DefaultSameDayCutoff;
+        await using (var q = connection.CreateCommand())
+        {
+            q.CommandText = $"SELECT SameDayCutoff FROM CentreSettings WHERE Id = {CentreSettings.SingletonId}";
+            if (await q.ExecuteScalarAsync(ct) is string text && TimeOnly.TryParse(text, CultureInfo.InvariantCulture, out var c)) cutoff = c;
+        }
 
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         await using var cmd = connection.CreateCommand();
@@ -68,7 +76,7 @@ public sealed class SyntheticDossiers
             var proc = procedures[WeightedIndex(r, procedures.Count)];
             var date = today.AddDays(-r.Next(0, Math.Max(1, days)));
             while (date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) date = date.AddDays(-1);
-            var minute = r.Next(0, 480);
+            var minute = r.Next(0, WorkingCalendar.MinutesPerWorkingDay);   // inside the default sessions
             var time = minute < 240 ? new TimeOnly(7, 30).AddMinutes(minute) : new TimeOnly(13, 30).AddMinutes(minute - 240);
             var received = VnTime.At(date, time);
             if (received > now) received = now.AddMinutes(-r.Next(1, 600));
@@ -117,7 +125,7 @@ public sealed class SyntheticDossiers
             p[15].Value = receivedBy;
             p[16].Value = ready is { } rr ? rr.ToUnixTimeMilliseconds() : DBNull.Value;
             p[17].Value = finished is { } ff ? ff.ToUnixTimeMilliseconds() : DBNull.Value;
-            p[18].Value = proc.Deadline.Describe();
+            p[18].Value = proc.Deadline.Describe(cutoff);
             p[19].Value = $"Tổ {r.Next(1, 30)}, phường Chiềng Lề, tỉnh Sơn La";
             p[20].Value = receivedBy;
             p[21].Value = $"{proc.FieldCode}/{date.Year}";

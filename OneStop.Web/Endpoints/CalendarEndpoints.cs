@@ -27,6 +27,7 @@ public static partial class CalendarEndpoints
         app.MapGet("/api/v1/calendar/due", async (string? receivedAt, string? kind, string? value, CalendarService calendars, CancellationToken ct) =>
         {
             if (!TryParseInstant(receivedAt, out var received, out var error)) return Invalid(error);
+            if (!CalendarLimits.Supports(received)) return Invalid(CalendarLimits.OutOfRangeMessage);
             if (!TryParseKind(kind, out var deadlineKind)) return Invalid("Tham số kind phải là WorkingDays, WorkingHours hoặc SameDay.");
             decimal? amount = null;
             if (!string.IsNullOrWhiteSpace(value))
@@ -38,7 +39,15 @@ public static partial class CalendarEndpoints
             if (DeadlineInput.Validate(deadlineKind, amount) is { } invalid) return Invalid(invalid);
 
             var calendar = await calendars.LoadAsync(ct);
-            var calc = calendar.Calculate(received, DeadlineInput.ToDeadline(deadlineKind, amount));
+            DueCalculation calc;
+            try
+            {
+                calc = calendar.Calculate(received, DeadlineInput.ToDeadline(deadlineKind, amount));
+            }
+            catch (OutsideCalendarRangeException e)
+            {
+                return Invalid(e.Message);   // received near the end of 2100 with a long deadline: the due falls past the range
+            }
             return Results.Ok(new DueResponse(
                 VnTime.ToVn(calc.DueAt), VnTime.ToVn(calc.ReceivedAt), VnTime.ToVn(calc.Start),
                 deadlineKind.ToString(), deadlineKind == DeadlineKind.SameDay ? null : amount,
@@ -47,7 +56,7 @@ public static partial class CalendarEndpoints
 
         app.MapGet("/lich-lam-viec/{year:int}/xuat-json", async (int year, CalendarService calendars, CancellationToken ct) =>
         {
-            if (year is < 2000 or > 2100) return Results.NotFound();
+            if (!CalendarLimits.Supports(year)) return Results.NotFound();
             var json = await calendars.ExportYearAsync(year, ct);
             return Results.File(Encoding.UTF8.GetBytes(json), "application/json; charset=utf-8", $"lich-nghi-le-{year}.json");
         }).RequireAuthorization(p => p.RequireRole(Roles.Supervisor, Roles.Admin));

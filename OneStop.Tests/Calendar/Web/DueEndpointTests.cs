@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json;
 using OneStop.Tests.TestSupport;
@@ -78,6 +79,11 @@ public sealed class DueEndpointTests(OneStopAppFactory app) : IClassFixture<OneS
     [InlineData("2026-02-13T16:00:00+07:00", "WorkingDays", "1.25", "nửa ngày")]    // quarters are not allowed
     [InlineData("2026-02-13T16:00:00+07:00", "WorkingDays", null, "thời hạn")]      // value required
     [InlineData("2026-02-13T16:00:00+07:00", "WorkingDays", "ba", "một số")]        // not a number
+    [InlineData("9999-12-31T16:00:00+07:00", "WorkingDays", "3", "từ 2000 đến 2100")] // the last instant .NET knows: was a 500
+    [InlineData("0001-01-01T09:00:00+07:00", "WorkingDays", "3", "từ 2000 đến 2100")] // year 1: grew the calendar to 1–9999
+    [InlineData("1999-12-31T09:00:00+07:00", "SameDay", null, "từ 2000 đến 2100")]    // the day before the first supported year
+    [InlineData("2100-12-30T09:00:00+07:00", "WorkingDays", "365", "từ 2000 đến 2100")] // received in range, due after 2100
+    [InlineData("2026-02-13T16:00:00+07:00", "WorkingDays", "10000000", "365")]      // far past the cap: refused, not overflowed
     public async Task BadParametersAreAProblemWithAVietnameseDetail(string? receivedAt, string kind, string? value, string expected)
     {
         using var client = app.CreateClient();
@@ -90,6 +96,19 @@ public sealed class DueEndpointTests(OneStopAppFactory app) : IClassFixture<OneS
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("Tham số không hợp lệ", json.GetProperty("title").GetString());
         Assert.Contains(expected, json.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AQuestionAboutYearOneLeavesTheCachedCalendarInsideTheSupportedYears()
+    {
+        using var client = app.CreateClient();
+        var response = await client.GetAsync(Url("0001-01-01T09:00:00+07:00", "WorkingDays", "3"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var calendar = await app.Services.GetRequiredService<OneStop.Core.Calendar.CalendarService>().LoadAsync();
+        var (first, last) = calendar.IndexedYears;
+        Assert.InRange(first, OneStop.Core.Calendar.CalendarLimits.FirstYear, OneStop.Core.Calendar.CalendarLimits.LastYear);
+        Assert.InRange(last, OneStop.Core.Calendar.CalendarLimits.FirstYear, OneStop.Core.Calendar.CalendarLimits.LastYear);
     }
 
     [Fact]

@@ -135,6 +135,24 @@ public sealed class DossierQueuesTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData(11, 8)]    // S one working hour from due, O overdue, D waiting for its supplement before its old due
+    [InlineData(16, 9)]    // D's old due (Thu 12/03 09:00) long past while it waits for the citizen: not "Quá hạn"
+    public async Task HomePageCountsAreTheSupervisorsQueueCounts(int day, int hour)
+    {
+        h.Clock.Now = Vn(2026, 3, day, hour);
+
+        var home = await h.Queues.SummaryAsync();
+        var queues = await h.Queues.CountsAsync("giamsat", SupervisorRoles);
+        var overdue = await h.Queues.ListAsync(QueueKind.Overdue, "giamsat", SupervisorRoles, new QueueFilter());
+
+        Assert.Equal(queues[QueueKind.Overdue], home.Overdue);
+        Assert.Equal(queues[QueueKind.AwaitingReturn], home.ReadyToReturn);
+        Assert.Equal(overdue.Count, home.Overdue);
+        Assert.DoesNotContain(overdue, i => i.Id == ids["D"]);
+        Assert.Equal(6, home.Open);   // O, S, A, B, C and D: waiting for a supplement is still open work
+    }
+
+    [Theory]
     [InlineData("nguyen thi hong", "A")]           // no diacritics, prefix of the last word
     [InlineData("Nguyễn Thị Hồng", "A")]           // with diacritics
     [InlineData("NGUYEN THI H", "A,B")]            // prefixes: Hồng and Hoa

@@ -16,7 +16,7 @@ public partial class SettingsPage
 
     private CentreSettings? model;
     private readonly Dictionary<DayOfWeek, string> sessionText = [];
-    private string cutoffText = "15:00";
+    private string cutoffText = "";
     private IReadOnlyDictionary<string, string> errors = new Dictionary<string, string>();
 
     protected override async Task OnInitializedAsync()

@@ -5,25 +5,17 @@ using OneStop.Core.Catalog;
 namespace OneStop.Web.Components.Calendar;
 
 /// <summary>
-/// What a person or a caller may ask the calculator, checked once for the page and the public API:
-/// a positive length of at most a year of working time, working days in halves.
+/// What a person or a caller may ask the calculator, for the page and the public API; the limits themselves are
+/// Core's (<see cref="CalendarLimits"/>), shared with the catalogue.
 /// </summary>
 public static class DeadlineInput
 {
-    public const int MaxWorkingDays = 365;
-
     /// <summary>The Vietnamese reason a kind and value cannot be used, or null when they can. Same day ignores the value.</summary>
     public static string? Validate(DeadlineKind kind, decimal? value) => kind switch
     {
         DeadlineKind.SameDay => null,
         _ when value is null => "Vui lòng nhập thời hạn (số ngày hoặc số giờ làm việc).",
-        _ when value <= 0 => "Thời hạn phải lớn hơn 0.",
-        DeadlineKind.WorkingDays when value > MaxWorkingDays => $"Thời hạn tối đa {MaxWorkingDays} ngày làm việc.",
-        DeadlineKind.WorkingDays when value * 2 != decimal.Truncate(value.Value * 2) =>
-            "Số ngày làm việc chỉ được là số nguyên hoặc nửa ngày (ví dụ 3 hoặc 0,5).",
-        DeadlineKind.WorkingHours when value > MaxWorkingDays * (WorkingCalendar.MinutesPerWorkingDay / 60) =>
-            $"Thời hạn tối đa {MaxWorkingDays * (WorkingCalendar.MinutesPerWorkingDay / 60)} giờ làm việc ({MaxWorkingDays} ngày).",
-        _ => null,
+        _ => CalendarLimits.DeadlineProblem(kind, value.Value) is { } problem ? CalendarLimits.Sentence(problem) : null,
     };
 
     /// <summary>The deadline to compute; same day keeps a procedure's own cut-off, otherwise the centre's applies.</summary>

@@ -17,7 +17,8 @@ public partial class DueCalculatorPage
     private decimal? value = 3;
     private DateTime? date;
     private string? timeText;
-    private string cutoffText = "15:00";
+    private string cutoffText = "";
+    private TimeOnly? centreCutoff;
     private string sessionsText = "";
     private DueExplanation? explanation;
     private string deadlineText = "";
@@ -27,6 +28,7 @@ public partial class DueCalculatorPage
     {
         SetNow();
         var calendar = await Calendars.LoadAsync();
+        centreCutoff = calendar.SameDayCutoff;
         cutoffText = calendar.SameDayCutoff.ToString("HH:mm", VnTime.Culture);
         var monday = calendar.Schedule.For(DayOfWeek.Monday).Where(s => !s.ReceptionOnly)
             .Select(s => $"{s.Start.ToString("HH:mm", VnTime.Culture)}–{s.End.ToString("HH:mm", VnTime.Culture)}");
@@ -87,6 +89,7 @@ public partial class DueCalculatorPage
         errors = [];
         if (DeadlineInput.Validate(kind, value) is { } bad) errors["value"] = bad;
         if (date is null) errors["date"] = "Vui lòng nhập ngày nhận (dd/MM/yyyy).";
+        else if (!CalendarLimits.Supports(date.Value.Year)) errors["date"] = CalendarLimits.OutOfRangeMessage;
         var time = DeadlineInput.ParseTime(timeText);
         if (time is null) errors["time"] = "Giờ có dạng HH:mm, ví dụ 16:00.";
         if (errors.Count > 0)
@@ -97,8 +100,17 @@ public partial class DueCalculatorPage
         var deadline = DeadlineInput.ToDeadline(kind, value, procedureDeadline?.Kind == DeadlineKind.SameDay ? procedureDeadline.Cutoff : null);
         var calendar = await Calendars.LoadAsync();
         var receivedAt = VnTime.At(DateOnly.FromDateTime(date!.Value), time!.Value);
-        explanation = calendar.Explain(receivedAt, deadline);
-        deadlineText = procedure is null ? deadline.Describe() : $"{procedure.Code}: {deadline.Describe()}";
+        try
+        {
+            explanation = calendar.Explain(receivedAt, deadline);
+        }
+        catch (OutsideCalendarRangeException e)
+        {
+            errors["date"] = e.Message;   // the due falls after the last supported year
+            explanation = null;
+            return;
+        }
+        deadlineText = procedure is null ? deadline.Describe(calendar.SameDayCutoff) : $"{procedure.Code}: {deadline.Describe(calendar.SameDayCutoff)}";
     }
 
     private static string StepStyle(ExplainStepKind kind) => kind switch

@@ -57,7 +57,8 @@ public partial class ProcedureEditPage
         public string Name { get; set; } = "";
         public DeadlineKind DeadlineKind { get; set; } = DeadlineKind.WorkingDays;
         public decimal DeadlineValue { get; set; } = 3;
-        public string CutoffText { get; set; } = "15:00";
+        /// <summary>Empty: the centre's cut-off applies (Quản trị → Cài đặt trung tâm).</summary>
+        public string CutoffText { get; set; } = "";
         public string? DeadlineNote { get; set; }
         public string? CodeNote { get; set; }
         public bool IsActive { get; set; } = true;
@@ -79,7 +80,7 @@ public partial class ProcedureEditPage
         form = new FormModel
         {
             Id = p.Id, Version = p.Version, Code = p.Code, FieldCode = p.FieldCode, Name = p.Name, DeadlineKind = p.Deadline.Kind,
-            DeadlineValue = p.Deadline.Value, CutoffText = (p.Deadline.Cutoff ?? new TimeOnly(15, 0)).ToString("HH:mm", CultureInfo.InvariantCulture),
+            DeadlineValue = p.Deadline.Value, CutoffText = p.Deadline.Cutoff?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "",
             DeadlineNote = p.Deadline.Note, CodeNote = p.CodeNote, IsActive = p.IsActive,
         };
         form.Steps.AddRange(p.EffectiveSteps.Select(x => new StepRow { Name = x.Name, Role = x.Role, Hours = x.BudgetHours }));
@@ -113,7 +114,8 @@ public partial class ProcedureEditPage
         TimeOnly? cutoff = null;
         if (form.DeadlineKind == DeadlineKind.SameDay)
         {
-            if (TimeOnly.TryParseExact(form.CutoffText, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var c)) cutoff = c;
+            if (string.IsNullOrWhiteSpace(form.CutoffText)) cutoff = null;
+            else if (TimeOnly.TryParseExact(form.CutoffText.Trim(), ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var c)) cutoff = c;
             else local["Deadline"] = "Giờ chốt có dạng HH:mm, ví dụ 15:00.";
         }
         var fees = new List<FeeRule>();
