@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using OneStop.Core.Common;
 using OneStop.Core.Persistence;
 
@@ -9,7 +10,7 @@ public sealed record CounterSlipRequest(
     IReadOnlyList<SlipItem> Items, string? Reason);
 
 /// <summary>Records a guidance (Mẫu 02) or refusal (Mẫu 03) at the counter, so the statistics and the trail keep it.</summary>
-public sealed class CounterSlipService(IDbContextFactory<OneStopDbContext> factory, TimeProvider clock)
+public sealed class CounterSlipService(IDbContextFactory<OneStopDbContext> factory, TimeProvider clock, ILogger<CounterSlipService>? logger = null)
 {
     public async Task<Result<long>> CreateAsync(CounterSlipRequest r, Officer officer, CancellationToken ct = default)
     {
@@ -57,6 +58,8 @@ public sealed class CounterSlipService(IDbContextFactory<OneStopDbContext> facto
         db.CounterSlips.Add(slip);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        logger?.LogInformation("Counter slip {Kind} {Number}/{Year} by {User} for applicant {IdNumber}", r.Kind, number, now.Year, officer.UserName,
+            PersonalData.Mask(r.IdNumber));
         return Result<long>.Ok(slip.Id);
     }
 

@@ -27,11 +27,11 @@ public sealed class DossierQueries(IDbContextFactory<OneStopDbContext> factory, 
             connectionString = db.Database.GetConnectionString();
         }
         await using var conn = new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
-        conn.Open();
+        await conn.OpenAsync(ct);
         await using var cmd = conn.CreateCommand();
         cmd.CommandText = "SELECT Id FROM Dossiers WHERE Code = $code LIMIT 1";
         cmd.Parameters.AddWithValue("$code", c);
-        return cmd.ExecuteScalar() is long id ? id : null;
+        return await cmd.ExecuteScalarAsync(ct) is long id ? id : null;
     }
 
     /// <summary>Dossiers whose due instant falls on today's Viet Nam date while the clock runs (<see cref="DossierRules.DueOn"/>), soonest first.</summary>

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using OneStop.Core.Accounts;
 using OneStop.Core.Calendar;
 using OneStop.Core.Catalog;
@@ -16,8 +18,11 @@ public sealed record HandOverTarget(int Step, string Role, string? UserName, str
 /// in the hash chain. The caller passes the version it showed; if someone else acted first the operation is refused
 /// (optimistic concurrency) and the page reloads fresh data.
 /// </summary>
-public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factory, CalendarService calendars, TimeProvider clock)
+public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factory, CalendarService calendars, TimeProvider clock,
+    ILogger<ProcessingService>? logger = null)
 {
+    private ILogger Log => logger ?? (ILogger)NullLogger.Instance;
+
     public const string Conflict = "Hồ sơ vừa được người khác cập nhật. Dữ liệu mới nhất đã được tải lại; vui lòng kiểm tra rồi thao tác lại.";
 
     public Task<Result> HandOverAsync(long id, int expectedVersion, HandOverTarget target, string? note, Officer by, CancellationToken ct = default) =>
@@ -211,7 +216,11 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
         var d = await db.Dossiers.FirstOrDefaultAsync(x => x.Id == id, ct);
         if (d is null) return Result.Invalid("Không tìm thấy hồ sơ.");
         if (d.Version != expectedVersion) return Result.Invalid(Conflict);
-        if (DossierPermissions.Check(action, d, by) is { Allowed: false } refused) return Result.Invalid(refused.Reason!);
+        if (DossierPermissions.Check(action, d, by) is { Allowed: false } refused)
+        {
+            Log.LogWarning("Refused {Action} on {Code} for {User} ({Roles}): {Reason}", action, d.Code, by.UserName, string.Join(",", by.HeldRoles), refused.Reason);
+            return Result.Invalid(refused.Reason!);
+        }
         var from = d.Status;
         var (result, data) = await change(d, db, now);
         if (!result.IsSuccess) return result;
@@ -223,8 +232,10 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
         }
         catch (DbUpdateConcurrencyException)
         {
+            Log.LogInformation("{Action} on {Code} by {User} lost a race: refused as stale", action, d.Code, by.UserName);
             return Result.Invalid(Conflict);
         }
+        Log.LogInformation("{Action} {Code}: {From} -> {To} by {User}", action, d.Code, from, d.Status, by.UserName);
         return Result.Ok();
     }
 }

@@ -5,22 +5,26 @@ using OneStop.Tests.TestSupport;
 namespace OneStop.Tests.Dossiers;
 
 /// <summary>Guidance (Mẫu 02) and refusal (Mẫu 03) slips made at the counter.</summary>
-public sealed class CounterSlipServiceTests : IDisposable
+public sealed class CounterSlipServiceTests : IAsyncLifetime
 {
     private readonly SqliteTestDatabase database = new();
     private readonly FakeClock clock = new(new DateTimeOffset(2026, 11, 25, 3, 0, 0, TimeSpan.Zero));
-    private readonly CounterSlipService slips;
-    private readonly int procedureId;
+    private CounterSlipService slips = null!;
+    private int procedureId;
 
-    public CounterSlipServiceTests()
+    public async Task InitializeAsync()
     {
         var catalog = new CatalogService(database);
-        catalog.SeedDemoAsync().GetAwaiter().GetResult();
-        procedureId = catalog.GetByCodeAsync("1.000894").GetAwaiter().GetResult()!.Id;
+        await catalog.SeedDemoAsync();
+        procedureId = (await catalog.GetByCodeAsync("1.000894"))!.Id;
         slips = new CounterSlipService(database, clock);
     }
 
-    public void Dispose() => database.Dispose();
+    public Task DisposeAsync()
+    {
+        database.Dispose();
+        return Task.CompletedTask;
+    }
 
     private CounterSlipRequest Guidance(params SlipItem[] items) =>
         new(CounterSlipKind.Guidance, procedureId, "Nguyễn Văn An", "014190001234", "0912345678", "Đà Nẵng", null, items, null);
