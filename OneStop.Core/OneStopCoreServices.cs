@@ -15,6 +15,7 @@ public static class OneStopCoreServices
     /// <summary>Application services of the Core. Singletons use a DbContext factory, one context per operation.</summary>
     public static IServiceCollection AddOneStopCore(this IServiceCollection services)
     {
+        services.AddSingleton<IOfficeHoursSource, CentreOfficeHours>();
         services.AddSingleton<CalendarService>();
         services.AddSingleton(sp =>
         {

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using OneStop.Core.Centre;
 using OneStop.Core.Common;
 using OneStop.Core.Persistence;
 
@@ -18,7 +17,7 @@ public sealed record CalendarImportSummary(IReadOnlyList<int> Years, int EntryCo
 /// The centre's calendar in the database: builds the <see cref="WorkingCalendar"/> (cached until a
 /// change) and edits entries and years. One DbContext per operation; register as a singleton.
 /// </summary>
-public sealed class CalendarService(IDbContextFactory<OneStopDbContext> factory, TimeProvider? clock = null)
+public sealed class CalendarService(IDbContextFactory<OneStopDbContext> factory, IOfficeHoursSource officeHours, TimeProvider? clock = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private const int MaxNameLength = 200;
@@ -29,7 +28,7 @@ public sealed class CalendarService(IDbContextFactory<OneStopDbContext> factory,
     public event Action? Changed;
 
     /// <summary>
-    /// The working calendar from the CentreSettings row (Id 1; defaults when absent), the entries and
+    /// The working calendar from the office hours (the centre's settings), the entries and
     /// the years. Cached; the cache is dropped by every change here and by <see cref="Invalidate"/>.
     /// </summary>
     public async Task<WorkingCalendar> LoadAsync(CancellationToken ct = default)
@@ -38,35 +37,23 @@ public sealed class CalendarService(IDbContextFactory<OneStopDbContext> factory,
         if (cached is not null) return cached;
         var version = Volatile.Read(ref _version);
 
+        var hours = await officeHours.ReadAsync(ct);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var settings = await db.CentreSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == CentreSettings.SingletonId, ct);
         var entries = await db.CalendarEntries.AsNoTracking().ToListAsync(ct);
         var years = await db.CalendarYears.AsNoTracking().ToListAsync(ct);
-        var calendar = new WorkingCalendar(ScheduleOf(settings), entries, years, settings?.SameDayCutoff ?? CentreSettings.DefaultSameDayCutoff);
+        var calendar = new WorkingCalendar(hours.Schedule, entries, years, hours.SameDayCutoff);
 
         // A change made while this load was reading must not be hidden behind a stale cache.
         if (Volatile.Read(ref _version) == version) Interlocked.CompareExchange(ref _cached, calendar, null);
         return calendar;
     }
 
-    /// <summary>Call after changing CentreSettings (sessions, Saturday reception, cut-off).</summary>
+    /// <summary>Call after changing the office hours (sessions, Saturday reception, cut-off).</summary>
     public void Invalidate()
     {
         Interlocked.Increment(ref _version);
         Volatile.Write(ref _cached, null);
         Changed?.Invoke();
-    }
-
-    // The stored schedule is authoritative; the Saturday reception switch adds the standard
-    // reception session when the schedule has nothing on Saturday (reception never counts for deadlines).
-    private static WeeklySchedule ScheduleOf(CentreSettings? settings)
-    {
-        if (settings is null) return WeeklySchedule.Default;
-        var schedule = settings.Schedule ?? WeeklySchedule.Default;
-        if (!settings.SaturdayReception || schedule.For(DayOfWeek.Saturday).Count > 0) return schedule;
-        var days = schedule.Days.ToDictionary(kv => kv.Key, kv => kv.Value);
-        days[DayOfWeek.Saturday] = WeeklySchedule.Create(withSaturdayReception: true).For(DayOfWeek.Saturday);
-        return new WeeklySchedule(days);
     }
 
     public async Task<IReadOnlyList<CalendarEntryRow>> ListEntriesAsync(int year, CancellationToken ct = default)

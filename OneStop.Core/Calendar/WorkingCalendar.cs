@@ -94,10 +94,13 @@ public sealed class WorkingCalendar
 
     /// <summary>The embedded official calendar with the default sessions and a new centre's same-day cut-off.</summary>
     public static WorkingCalendar FromOfficial(WeeklySchedule? schedule = null, TimeOnly? sameDayCutoff = null) =>
-        new(schedule ?? WeeklySchedule.Default, OfficialCalendar.LoadEmbedded(), sameDayCutoff ?? Centre.CentreSettings.DefaultSameDayCutoff);
+        new(schedule ?? WeeklySchedule.Default, OfficialCalendar.LoadEmbedded(), sameDayCutoff ?? DefaultSameDayCutoff);
 
     public WeeklySchedule Schedule => _schedule;
     public TimeOnly SameDayCutoff => _sameDayCutoff;
+
+    /// <summary>The cut-off of a new centre (§5 rule 4): 15:00.</summary>
+    public static readonly TimeOnly DefaultSameDayCutoff = new(15, 0);
 
     /// <summary>The first and last year the working-time index holds now (it grows on demand, within the supported years).</summary>
     public (int First, int Last) IndexedYears

@@ -27,7 +27,7 @@ public sealed class CentreSettings
     public TimeOnly SameDayCutoff { get; set; } = DefaultSameDayCutoff;
 
     /// <summary>The cut-off of a new centre (15:00, the rule for chứng thực and hộ tịch copies).</summary>
-    public static readonly TimeOnly DefaultSameDayCutoff = new(15, 0);
+    public static readonly TimeOnly DefaultSameDayCutoff = WorkingCalendar.DefaultSameDayCutoff;
 
     public string BankBin { get; set; } = string.Empty;
     public string BankAccountNumber { get; set; } = string.Empty;

@@ -53,7 +53,7 @@ public static class DemoDossierStories
     {
         if (count <= 0) return new DemoRunSummary(0, 0, 0, new Dictionary<DossierStatus, int>());
         var clock = new MovingClock(now);
-        var calendars = new CalendarService(factory, clock);
+        var calendars = new CalendarService(factory, new OneStop.Core.Centre.CentreOfficeHours(factory), clock);
         var centre = new CentreService(factory);
         var reception = new ReceptionService(factory, calendars, centre, clock);
         var processing = new ProcessingService(factory, calendars, clock);

@@ -20,7 +20,7 @@ public sealed class CalendarServiceTests : IDisposable
         var options = new DbContextOptionsBuilder<OneStopDbContext>().UseSqlite(_connection).Options;
         _factory = new TestDbFactory(options);
         using (var db = _factory.CreateDbContext()) db.Database.EnsureCreated();
-        _service = new CalendarService(_factory);
+        _service = new CalendarService(_factory, new OneStop.Core.Centre.CentreOfficeHours(_factory));
     }
 
     public void Dispose() => _connection.Dispose();

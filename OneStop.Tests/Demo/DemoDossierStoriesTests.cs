@@ -28,7 +28,7 @@ public sealed class DemoRun : IAsyncLifetime
             db.CentreSettings.Add(DemoCentre.Create());
             await db.SaveChangesAsync();
         }
-        var calendars = new CalendarService(Database);
+        var calendars = new CalendarService(Database, new OneStop.Core.Centre.CentreOfficeHours(Database));
         await calendars.SeedFromOfficialAsync();
         await new CatalogService(Database).SeedDemoAsync();
         Calendar = await calendars.LoadAsync();

@@ -28,7 +28,7 @@ public sealed class ReceptionPageTests : ComponentTestContext, IDisposable
             db.SaveChanges();
         }
         var clock = new FakeClock(new DateTimeOffset(2026, 11, 25, 3, 0, 0, TimeSpan.Zero));
-        var calendars = new CalendarService(database, clock);
+        var calendars = new CalendarService(database, new OneStop.Core.Centre.CentreOfficeHours(database), clock);
         calendars.SeedFromOfficialAsync().GetAwaiter().GetResult();
         var catalog = new CatalogService(database);
         catalog.SeedDemoAsync().GetAwaiter().GetResult();

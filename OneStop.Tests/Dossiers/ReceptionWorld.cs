@@ -24,7 +24,7 @@ public sealed class ReceptionWorld : IAsyncDisposable
         ConnectionString = connectionString;
         Factory = factory;
         Clock = clock;
-        Calendars = new CalendarService(factory, clock);
+        Calendars = new CalendarService(factory, new OneStop.Core.Centre.CentreOfficeHours(factory), clock);
         Centre = new CentreService(factory);
         Reception = new ReceptionService(factory, Calendars, Centre, clock);
         Catalog = new CatalogService(factory);

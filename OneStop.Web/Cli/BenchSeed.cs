@@ -16,7 +16,7 @@ internal static class BenchSeed
 
     public static async Task<Seeded> SeedReferenceDataAsync(IDbContextFactory<OneStopDbContext> factory)
     {
-        var calendars = new CalendarService(factory);
+        var calendars = new CalendarService(factory, new OneStop.Core.Centre.CentreOfficeHours(factory));
         await calendars.SeedFromOfficialAsync();
         await new CatalogService(factory).SeedDemoAsync();
         var calendar = await calendars.LoadAsync();

@@ -12,7 +12,7 @@ internal static class ProcessingMetrics
     public static async Task RunAsync(BenchHarness h, BenchWorld world)
     {
         var clock = new FixedClock(world.Now);
-        var calendars = new CalendarService(world.Factory, clock);
+        var calendars = new CalendarService(world.Factory, new OneStop.Core.Centre.CentreOfficeHours(world.Factory), clock);
         var queues = new DossierQueues(world.Factory, calendars, clock);
         string[] specialist = [Roles.Specialist];
 

@@ -34,7 +34,7 @@ internal static class ReceptionMetrics
 
         // Saves at the bench's "now", on a database that already holds N dossiers.
         var clock = new FixedClock(world.Now);
-        var calendars = new CalendarService(world.Factory, clock);
+        var calendars = new CalendarService(world.Factory, new OneStop.Core.Centre.CentreOfficeHours(world.Factory), clock);
         var reception = new ReceptionService(world.Factory, calendars, centre, clock);
         var procedure = await new CatalogService(world.Factory).GetByCodeAsync("2.000815")
             ?? throw new InvalidOperationException("procedure 2.000815 missing from the catalogue");

@@ -5,7 +5,6 @@ using OneStop.Core.Accounts;
 using OneStop.Core.Calendar;
 using OneStop.Core.Catalog;
 using OneStop.Core.Common;
-using OneStop.Web.Components.Calendar;
 
 namespace OneStop.Web.Endpoints;
 

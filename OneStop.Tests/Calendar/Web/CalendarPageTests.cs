@@ -18,7 +18,7 @@ public sealed class CalendarPageTests : ComponentTestContext, IDisposable
 
     private async Task<IRenderedComponent<CalendarPage>> RenderPageAsync()
     {
-        var calendars = new CalendarService(db, clock);
+        var calendars = new CalendarService(db, new OneStop.Core.Centre.CentreOfficeHours(db), clock);
         await calendars.SeedFromOfficialAsync();
         Ctx.Services.AddSingleton(calendars);
         Ctx.Services.AddSingleton<TimeProvider>(clock);

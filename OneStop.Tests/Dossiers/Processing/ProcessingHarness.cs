@@ -35,7 +35,7 @@ public sealed class ProcessingHarness : IDisposable
         this.owned = owned;
         this.file = file;
         Clock = new FakeClock(now);
-        Calendars = new CalendarService(factory, Clock);
+        Calendars = new CalendarService(factory, new OneStop.Core.Centre.CentreOfficeHours(factory), Clock);
         Centre = new CentreService(factory);
         Reception = new ReceptionService(factory, Calendars, Centre, Clock);
         Processing = new ProcessingService(factory, Calendars, Clock);

@@ -2,7 +2,7 @@ using System.Globalization;
 using OneStop.Core.Calendar;
 using OneStop.Core.Catalog;
 
-namespace OneStop.Web.Components.Calendar;
+namespace OneStop.Core.Calendar;
 
 /// <summary>
 /// What a person or a caller may ask the calculator, for the page and the public API; the limits themselves are
