@@ -198,7 +198,7 @@ public static class CatalogJson
         {
             var cutoff = new TimeOnly(15, 0);
             if (!string.IsNullOrWhiteSpace(d.Cutoff) &&
-                !TimeOnly.TryParseExact(d.Cutoff.Trim(), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out cutoff))
+                !VnParse.TryTime(d.Cutoff, out cutoff))
             {
                 problems.Add("giờ chốt trong ngày (deadline.cutoff) phải có dạng HH:mm");
                 return null;
