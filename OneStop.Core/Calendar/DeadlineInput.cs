@@ -1,6 +1,6 @@
-using System.Globalization;
 using OneStop.Core.Calendar;
 using OneStop.Core.Catalog;
+using OneStop.Core.Common;
 
 namespace OneStop.Core.Calendar;
 
@@ -23,8 +23,7 @@ public static class DeadlineInput
         kind == DeadlineKind.SameDay ? new Deadline(DeadlineKind.SameDay, 0, cutoff) : new Deadline(kind, value ?? 0);
 
     /// <summary>"16:00", "7:30" → a time of day; anything else → null.</summary>
-    public static TimeOnly? ParseTime(string? text) =>
-        TimeOnly.TryParseExact(text?.Trim(), ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
+    public static TimeOnly? ParseTime(string? text) => VnParse.Time(text);
 
     /// <summary>The kind's name at the counter.</summary>
     public static string KindName(DeadlineKind kind) => kind switch

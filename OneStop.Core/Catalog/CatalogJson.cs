@@ -198,7 +198,7 @@ public static class CatalogJson
         {
             // No cut-off of its own: the centre's setting applies.
             if (string.IsNullOrWhiteSpace(d.Cutoff)) return new Deadline(kind, 0, null, note);
-            if (!TimeOnly.TryParseExact(d.Cutoff.Trim(), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var cutoff))
+            if (!VnParse.TryTime(d.Cutoff, out var cutoff))
             {
                 problems.Add("giờ chốt trong ngày (deadline.cutoff) phải có dạng HH:mm");
                 return null;

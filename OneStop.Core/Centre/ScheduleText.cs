@@ -1,5 +1,6 @@
 using System.Globalization;
 using OneStop.Core.Calendar;
+using OneStop.Core.Common;
 
 namespace OneStop.Core.Centre;
 
@@ -19,8 +20,8 @@ public static class ScheduleText
         {
             var ends = part.Split('-', StringSplitOptions.TrimEntries);
             if (ends.Length != 2
-                || !TimeOnly.TryParseExact(ends[0], ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var a)
-                || !TimeOnly.TryParseExact(ends[1], ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var b))
+                || !VnParse.TryTime(ends[0], out var a)
+                || !VnParse.TryTime(ends[1], out var b))
             {
                 error = $"“{part}” không đúng dạng giờ bắt đầu-giờ kết thúc, ví dụ 07:30-11:30.";
                 return false;

@@ -12,6 +12,12 @@ public sealed record CounterSlipRequest(
 /// <summary>Records a guidance (Mẫu 02) or refusal (Mẫu 03) at the counter, so the statistics and the trail keep it.</summary>
 public sealed class CounterSlipService(IDbContextFactory<OneStopDbContext> factory, TimeProvider clock, ILogger<CounterSlipService>? logger = null)
 {
+    /// <summary>Keys of the slip's own field errors (the applicant's use <see cref="ReceptionService.Fields"/>).</summary>
+    public static class Fields
+    {
+        public const string Items = nameof(CounterSlipRequest.Items), Reason = nameof(CounterSlipRequest.Reason);
+    }
+
     public async Task<Result<long>> CreateAsync(CounterSlipRequest r, Officer officer, CancellationToken ct = default)
     {
         if (DossierPermissions.CanReceive(officer) is { Allowed: false } refused) return Result<long>.Invalid(refused.Reason!);
@@ -36,12 +42,12 @@ public sealed class CounterSlipService(IDbContextFactory<OneStopDbContext> facto
         var reason = VietnameseText.Clean(r.Reason);
         if (r.Kind == CounterSlipKind.Guidance)
         {
-            if (items.Count == 0) e["Items"] = "Liệt kê ít nhất một giấy tờ cần bổ sung, hoàn thiện.";
-            else if (items.Any(i => i.Reason.Length == 0)) e["Items"] = "Ghi lý do cho từng giấy tờ cần bổ sung.";
+            if (items.Count == 0) e[Fields.Items] = "Liệt kê ít nhất một giấy tờ cần bổ sung, hoàn thiện.";
+            else if (items.Any(i => i.Reason.Length == 0)) e[Fields.Items] = "Ghi lý do cho từng giấy tờ cần bổ sung.";
         }
         else if (reason.Length < 5)
         {
-            e["Reason"] = "Ghi rõ lý do từ chối tiếp nhận.";
+            e[Fields.Reason] = "Ghi rõ lý do từ chối tiếp nhận.";
         }
 
         await using var db = await factory.CreateDbContextAsync(ct);

@@ -42,12 +42,16 @@ public sealed class ReceptionService(
     TimeProvider clock)
 {
     /// <summary>Field names used as keys of <see cref="Result.FieldErrors"/> (the form shows each at its field).</summary>
+    /// <remarks>Named after the request's properties (and so after <see cref="ApplicantForm"/>'s and <see cref="ReceptionForm"/>'s).</remarks>
     public static class Fields
     {
-        public const string Procedure = nameof(Procedure), FullName = nameof(FullName), IdNumber = nameof(IdNumber),
-            BirthDate = nameof(BirthDate), Phone = nameof(Phone), Email = nameof(Email), Address = nameof(Address),
-            OnBehalfName = nameof(OnBehalfName), OnBehalfIdNumber = nameof(OnBehalfIdNumber), Checklist = nameof(Checklist),
-            Sets = nameof(Sets), SubmittedAt = nameof(SubmittedAt), PostalAddress = nameof(PostalAddress), Fee = nameof(Fee);
+        public const string Procedure = nameof(Procedure),
+            FullName = nameof(ReceptionRequest.FullName), IdNumber = nameof(ReceptionRequest.IdNumber),
+            BirthDate = nameof(ReceptionRequest.BirthDate), Phone = nameof(ReceptionRequest.Phone), Email = nameof(ReceptionRequest.Email),
+            Address = nameof(ReceptionRequest.Address), OnBehalfName = nameof(ReceptionRequest.OnBehalfName),
+            OnBehalfIdNumber = nameof(ReceptionRequest.OnBehalfIdNumber), Checklist = nameof(ReceptionRequest.Checklist),
+            Sets = nameof(ReceptionRequest.Sets), SubmittedAt = nameof(ReceptionRequest.SubmittedAt),
+            PostalAddress = nameof(ReceptionRequest.PostalAddress), Fee = nameof(ReceptionRequest.Fee);
     }
 
     /// <summary>Checks the request; the parsed applicant comes back when it is valid.</summary>
@@ -130,6 +134,38 @@ public sealed class ReceptionService(
         return (new ApplicantInfo(name, id, r.BirthDate, phone, email, address, behalfName, behalfId), e);
     }
 
+    /// <summary>
+    /// When the clock of a dossier starts: the moment the counter accepts it, or for an online dossier the moment the
+    /// citizen submitted it (rule 1), in Viet Nam time.
+    /// </summary>
+    public static DateTimeOffset ReceivedAtFor(ReceptionChannel channel, DateTimeOffset? submittedAt, DateTimeOffset now) =>
+        channel == ReceptionChannel.Online && submittedAt is { } s ? VnTime.ToVn(s) : VnTime.ToVn(now);
+
+    /// <summary>
+    /// The appointment printed on the receipt: the procedure's deadline counted on the working calendar from
+    /// <paramref name="receivedAt"/>; a same-day procedure without its own cut-off uses the centre's.
+    /// The one computation behind the save and the preview on the reception page.
+    /// </summary>
+    public static DateTimeOffset DueFor(Procedure procedure, DateTimeOffset receivedAt, WorkingCalendar calendar, TimeOnly centreSameDayCutoff)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        ArgumentNullException.ThrowIfNull(calendar);
+        return calendar.DueAt(receivedAt, procedure.Deadline with { Cutoff = procedure.Deadline.CutoffOr(centreSameDayCutoff) });
+    }
+
+    /// <summary>
+    /// The appointment a save now would print, for the page to show before saving (same calendar, same centre
+    /// cut-off, same clock as <see cref="ReceiveAsync"/>).
+    /// </summary>
+    public async Task<DateTimeOffset> PreviewDueAsync(Procedure procedure, ReceptionChannel channel = ReceptionChannel.Direct,
+        DateTimeOffset? submittedAt = null, CancellationToken ct = default)
+    {
+        var now = VnTime.Now(clock);
+        var settings = await centre.GetAsync(ct);
+        var calendar = await calendars.LoadAsync(ct);
+        return DueFor(procedure, ReceivedAtFor(channel, submittedAt, now), calendar, settings.SameDayCutoff);
+    }
+
     public async Task<Result<ReceivedDossier>> ReceiveAsync(ReceptionRequest request, Officer officer, CancellationToken ct = default)
     {
         if (DossierPermissions.CanReceive(officer) is { Allowed: false } refused) return Result<ReceivedDossier>.Invalid(refused.Reason!);
@@ -145,10 +181,10 @@ public sealed class ReceptionService(
 
         var fee = FeeCalculator.Quote(procedure, request.Fee);
         var calendar = await calendars.LoadAsync(ct);
-        var receivedAt = request.Channel == ReceptionChannel.Online && request.SubmittedAt is { } s ? VnTime.ToVn(s) : now;
+        var receivedAt = ReceivedAtFor(request.Channel, request.SubmittedAt, now);
         // The centre's cut-off as saved now (the calendar's copy may be older): the due and the receipt's text use the same one.
         var deadline = procedure.Deadline with { Cutoff = procedure.Deadline.CutoffOr(settings.SameDayCutoff) };
-        var dueAt = calendar.DueAt(receivedAt, deadline);
+        var dueAt = DueFor(procedure, receivedAt, calendar, settings.SameDayCutoff);
 
         // The code's date is the day the counter accepts it (today, Viet Nam time), even for an online submission.
         var date = VnTime.DateOf(now);

@@ -1,6 +1,8 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using OneStop.Core.Accounts;
@@ -9,6 +11,7 @@ using OneStop.Core.Catalog;
 using OneStop.Core.Centre;
 using OneStop.Core.Documents;
 using OneStop.Core.Dossiers;
+using OneStop.Core.Persistence;
 using OneStop.Tests.TestSupport;
 using OneStop.Web.Components.Dossiers;
 
@@ -19,6 +22,9 @@ public sealed class ReceptionPageTests : ComponentTestContext, IDisposable
 {
     private const string CccdLine = "014190001234|123456789|Nguyễn Thị Ánh Tuyết|05031990|Nữ|Số 12 đường Lê Lợi, phường Hải Châu, thành phố Đà Nẵng|15082021";
     private readonly SqliteTestDatabase database = new();
+    private readonly FakeClock clock;
+    private readonly CalendarService calendars;
+    private readonly CentreService centre;
 
     public ReceptionPageTests()
     {
@@ -27,12 +33,12 @@ public sealed class ReceptionPageTests : ComponentTestContext, IDisposable
             db.CentreSettings.Add(DemoCentre.Create());
             db.SaveChanges();
         }
-        var clock = new FakeClock(new DateTimeOffset(2026, 11, 25, 3, 0, 0, TimeSpan.Zero));
-        var calendars = new CalendarService(database, new OneStop.Core.Centre.CentreOfficeHours(database), clock);
+        clock = new FakeClock(new DateTimeOffset(2026, 11, 25, 3, 0, 0, TimeSpan.Zero));
+        calendars = new CalendarService(database, new OneStop.Core.Centre.CentreOfficeHours(database), clock);
         calendars.SeedFromOfficialAsync().GetAwaiter().GetResult();
         var catalog = new CatalogService(database);
         catalog.SeedDemoAsync().GetAwaiter().GetResult();
-        var centre = new CentreService(database);
+        centre = new CentreService(database);
         Ctx.Services.AddSingleton<TimeProvider>(clock);
         Ctx.Services.AddSingleton(catalog);
         Ctx.Services.AddSingleton(calendars);
@@ -128,5 +134,28 @@ public sealed class ReceptionPageTests : ComponentTestContext, IDisposable
         // Nothing was saved.
         using var db = database.CreateDbContext();
         Assert.Empty(db.Dossiers);
+    }
+
+    /// <summary>A database every save finds locked (another program holds the write lock past the busy timeout).</summary>
+    private sealed class LockedDatabase : IDbContextFactory<OneStopDbContext>
+    {
+        public OneStopDbContext CreateDbContext() => throw new SqliteException("SQLite Error 5: 'database is locked'.", 5);
+    }
+
+    [Fact]
+    public void DatabaseFailureOnSaveShowsTheMessageAndKeepsTheForm()
+    {
+        Ctx.Services.AddSingleton(new ReceptionService(new LockedDatabase(), calendars, centre, clock));
+        var page = RenderPage();
+        page.Find("#rc-name").Change("Nguyễn Văn An");
+        page.Find("#rc-id").Change("014190001234");
+
+        page.Find("#rc-save").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Dữ liệu bạn đang nhập chưa bị mất", page.Find("#rc-failure").TextContent, StringComparison.Ordinal));
+        Assert.Equal("Nguyễn Văn An", Value(page, "#rc-name"));
+        Assert.Equal("014190001234", Value(page, "#rc-id"));
+        // The officer can press save again.
+        Assert.False(page.Find("#rc-save").HasAttribute("disabled"));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using OneStop.Core.Calendar;
 using OneStop.Core.Centre;
+using OneStop.Core.Common;
 
 namespace OneStop.Web.Components.Admin;
 
@@ -40,7 +41,7 @@ public partial class SettingsPage
             if (ScheduleText.TryParse(sessionText[d], out var s, out var err)) days[d] = s;
             else local[d.ToString()] = err;
         }
-        if (!TimeOnly.TryParseExact(cutoffText, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var cutoff))
+        if (!VnParse.TryTime(cutoffText, out var cutoff))
             local["Cutoff"] = "Giờ chốt có dạng HH:mm, ví dụ 15:00.";
         if (local.Count > 0)
         {

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
-using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 using OneStop.Core.Calendar;
 using OneStop.Core.Common;
@@ -25,19 +24,12 @@ public partial class CalendarPage
     private IReadOnlyList<CalendarEntryRow> entries = [];
     private CalendarYearRow? yearRow;
 
-    private int? editingId;
-    private DateTime? formDate;
-    private CalendarEntryKind formKind = CalendarEntryKind.DayOff;
-    private string formName = "";
-    private bool formConfirmed = true;
+    private CalendarEntryDraft draft = CalendarEntryDraft.New();
     private string? formError;
     private string? dateError;
 
     private string? importMessage;
     private bool importOk;
-
-    /// <summary>A run of consecutive named days in one month, for the list under the month.</summary>
-    private sealed record NamedRun(string When, string Name, DayKind Kind, bool Confirmed);
 
     protected override async Task OnInitializedAsync()
     {
@@ -62,71 +54,6 @@ public partial class CalendarPage
         await LoadAsync();
     }
 
-    // Monday-first week rows; null cells pad the first and last weeks.
-    private IEnumerable<DateOnly?[]> Weeks(int month)
-    {
-        var first = new DateOnly(year, month, 1);
-        var lead = ((int)first.DayOfWeek + 6) % 7;
-        var days = DateTime.DaysInMonth(year, month);
-        var cells = Enumerable.Repeat<DateOnly?>(null, lead).Concat(Enumerable.Range(0, days).Select(i => (DateOnly?)first.AddDays(i))).ToList();
-        while (cells.Count % 7 != 0) cells.Add(null);
-        return cells.Chunk(7);
-    }
-
-    private string DayClass(DayInfo info)
-    {
-        var kind = info.Kind switch
-        {
-            DayKind.DayOff => "cal-dayoff",
-            DayKind.SwappedWorkingDay => "cal-swapped",
-            DayKind.Weekend => "cal-weekend",
-            _ => "cal-working",
-        };
-        var marked = info.Kind is DayKind.DayOff or DayKind.SwappedWorkingDay && !info.Confirmed ? " cal-unconfirmed" : "";
-        return $"cal-day {kind}{marked}{(info.Date == today ? " cal-today" : "")}";
-    }
-
-    private static string DayTitle(DayInfo info)
-    {
-        var what = info.Kind switch
-        {
-            DayKind.DayOff => $"Ngày nghỉ: {info.Name}",
-            DayKind.SwappedWorkingDay => $"Ngày làm bù: {info.Name}",
-            DayKind.Weekend => "Nghỉ cuối tuần",
-            _ => "Ngày làm việc",
-        };
-        var unconfirmed = info.Kind is DayKind.DayOff or DayKind.SwappedWorkingDay && !info.Confirmed ? " (chưa xác nhận)" : "";
-        return $"{VnFormat.DayName(info.Date.DayOfWeek)} {VnFormat.Date(info.Date)} – {what}{unconfirmed}";
-    }
-
-    private List<NamedRun> NamedRuns(int month)
-    {
-        var runs = new List<NamedRun>();
-        if (calendar is null) return runs;
-        DayInfo? start = null;
-        DayInfo? last = null;
-        void Close()
-        {
-            if (start is null || last is null) return;
-            var when = start.Date == last.Date ? start.Date.ToString("dd/MM", VnTime.Culture) : $"{start.Date:dd}–{last.Date.ToString("dd/MM", VnTime.Culture)}";
-            runs.Add(new NamedRun(when, start.Name ?? "", start.Kind, start.Confirmed));
-        }
-        for (var d = new DateOnly(year, month, 1); d.Month == month; d = d.AddDays(1))
-        {
-            var info = calendar.DayInfo(d);
-            var named = info.Kind is DayKind.DayOff or DayKind.SwappedWorkingDay;
-            if (named && last is not null && last.Kind == info.Kind && last.Name == info.Name && last.Date.AddDays(1) == d)
-            {
-                last = info;
-                continue;
-            }
-            Close();
-            (start, last) = named ? (info, info) : (null, null);
-        }
-        Close();
-        return runs;
-    }
-
     private void PickDay(DateOnly d)
     {
         var row = entries.FirstOrDefault(e => e.Date == d);
@@ -136,32 +63,18 @@ public partial class CalendarPage
             return;
         }
         ResetForm();
-        formDate = d.ToDateTime(TimeOnly.MinValue);
-        formKind = calendar?.DayInfo(d).Kind == DayKind.Weekend ? CalendarEntryKind.WorkingDay : CalendarEntryKind.DayOff;
-    }
-
-    private void OnDayKey(KeyboardEventArgs e, DateOnly d)
-    {
-        if (e.Key is "Enter" or " ") PickDay(d);
+        draft = CalendarEntryDraft.ForDay(d, calendar?.DayInfo(d).Kind ?? DayKind.Working);
     }
 
     private void Edit(CalendarEntryRow row)
     {
-        editingId = row.Id;
-        formDate = row.Date.ToDateTime(TimeOnly.MinValue);
-        formKind = row.Kind;
-        formName = row.Name;
-        formConfirmed = row.Confirmed;
+        draft = CalendarEntryDraft.Editing(row);
         formError = dateError = null;
     }
 
     private void ResetForm()
     {
-        editingId = null;
-        formDate = null;
-        formKind = CalendarEntryKind.DayOff;
-        formName = "";
-        formConfirmed = true;
+        draft = CalendarEntryDraft.New();
         formError = dateError = null;
     }
 
@@ -169,18 +82,18 @@ public partial class CalendarPage
     {
         formError = dateError = null;
         Result result;
-        if (editingId is { } id)
+        if (draft.EditingId is { } id)
         {
-            result = await Calendars.UpdateEntryAsync(id, formKind, formName, formConfirmed);
+            result = await Calendars.UpdateEntryAsync(id, draft.Kind, draft.Name, draft.Confirmed);
         }
         else
         {
-            if (formDate is null)
+            if (draft.Date is null)
             {
                 dateError = "Vui lòng chọn ngày (dd/MM/yyyy).";
                 return;
             }
-            result = await Calendars.AddEntryAsync(DateOnly.FromDateTime(formDate.Value), formKind, formName, formConfirmed);
+            result = await Calendars.AddEntryAsync(DateOnly.FromDateTime(draft.Date.Value), draft.Kind, draft.Name, draft.Confirmed);
         }
         if (!result.IsSuccess)
         {
@@ -188,8 +101,8 @@ public partial class CalendarPage
             Snackbar.Add(result.Error ?? "Không lưu được.", Severity.Error);
             return;
         }
-        var saved = DateOnly.FromDateTime(formDate!.Value);
-        Snackbar.Add(editingId is null ? $"Đã thêm ngày {VnFormat.Date(saved)} vào lịch." : $"Đã lưu ngày {VnFormat.Date(saved)}.", Severity.Success);
+        var saved = DateOnly.FromDateTime(draft.Date!.Value);
+        Snackbar.Add(draft.EditingId is null ? $"Đã thêm ngày {VnFormat.Date(saved)} vào lịch." : $"Đã lưu ngày {VnFormat.Date(saved)}.", Severity.Success);
         ResetForm();
         if (saved.Year != year) year = saved.Year;
         await LoadAsync();
@@ -209,7 +122,7 @@ public partial class CalendarPage
         else
         {
             Snackbar.Add($"Đã xóa ngày {VnFormat.Date(row.Date)} khỏi lịch.", Severity.Success);
-            if (editingId == row.Id) ResetForm();
+            if (draft.EditingId == row.Id) ResetForm();
         }
         await LoadAsync();
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using OneStop.Core.Catalog;
+using OneStop.Core.Common;
 
 namespace OneStop.Web.Components.Catalog;
 
@@ -115,7 +116,7 @@ public partial class ProcedureEditPage
         if (form.DeadlineKind == DeadlineKind.SameDay)
         {
             if (string.IsNullOrWhiteSpace(form.CutoffText)) cutoff = null;
-            else if (TimeOnly.TryParseExact(form.CutoffText.Trim(), ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var c)) cutoff = c;
+            else if (VnParse.TryTime(form.CutoffText, out var c)) cutoff = c;
             else local["Deadline"] = "Giờ chốt có dạng HH:mm, ví dụ 15:00.";
         }
         var fees = new List<FeeRule>();
