@@ -10,7 +10,11 @@ namespace OneStop.Web.Hosting;
 public sealed class LoginGuard(IPasswordHasher<AppUser> hasher)
 {
     private static readonly AppUser Nobody = new() { UserName = "-" };
-    private readonly Lazy<string> dummyHash = new(() => hasher.HashPassword(Nobody, Guid.NewGuid().ToString("N")));
+    private static string? dummyHash;
 
-    public void VerifyDummy(string? password) => hasher.VerifyHashedPassword(Nobody, dummyHash.Value, password ?? "");
+    public void VerifyDummy(string? password)
+    {
+        dummyHash ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString("N"));
+        hasher.VerifyHashedPassword(Nobody, dummyHash, password ?? "");
+    }
 }

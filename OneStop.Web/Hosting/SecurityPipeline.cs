@@ -21,7 +21,9 @@ public static class SecurityPipeline
     {
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         builder.Services.AddExceptionHandler<CorrelatedExceptionHandler>();
-        builder.Services.AddSingleton<LoginGuard>();
+        builder.Services.AddScoped<LoginGuard>();
+        // The header middleware sends X-Frame-Options: DENY on every response; antiforgery would add a second value.
+        builder.Services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(o => o.SuppressXFrameOptionsHeader = true);
         builder.Services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);
