@@ -19,6 +19,11 @@ public static class OneStopHosting
 {
     public static WebApplicationBuilder AddOneStop(this WebApplicationBuilder builder)
     {
+        // As a Windows service or a systemd unit: start/stop notifications and logs to the service manager.
+        // Both do nothing when the app is started from a console.
+        builder.Host.UseWindowsService(o => o.ServiceName = "OneStop");
+        builder.Host.UseSystemd();
+
         var options = builder.Configuration.GetSection(OneStopOptions.Section).Get<OneStopOptions>() ?? new OneStopOptions();
         var dataDir = string.IsNullOrWhiteSpace(options.DataDirectory) ? OneStopDatabase.DefaultDataDirectory : Path.GetFullPath(options.DataDirectory);
         options.DataDirectory = dataDir;
