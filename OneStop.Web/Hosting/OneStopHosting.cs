@@ -107,7 +107,7 @@ public static class OneStopHosting
     public static WebApplication UseOneStop(this WebApplication app)
     {
         app.UseOneStopSecurity();
-        app.UseStatusCodePagesWithReExecute("/khong-tim-thay", createScopeForStatusCodePages: true);
+        app.UseOneStopStatusPages();
 
         var assets = Path.Combine(AppContext.BaseDirectory, "wwwroot-assets");
         if (Directory.Exists(assets))

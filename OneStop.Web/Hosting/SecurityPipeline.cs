@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using System.Security.Cryptography;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics;
@@ -95,9 +94,10 @@ public static class SecurityPipeline
         {
             var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(4));
             http.Items[ErrorIdKey] = id;
+            var path = http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path.Value;
             log.LogError(exception, "Lỗi không mong đợi {ErrorId} trên {Method} {Path} (trace {TraceId})",
-                id, http.Request.Method, http.Request.Path, Activity.Current?.Id ?? http.TraceIdentifier);
-            if (WantsPage(http.Request)) return false;
+                id, http.Request.Method, path, Activity.Current?.Id ?? http.TraceIdentifier);
+            if (WantsPage(http.Request, path)) return false;
 
             http.Response.StatusCode = StatusCodes.Status500InternalServerError;
             return await problems.TryWriteAsync(new ProblemDetailsContext
@@ -114,10 +114,48 @@ public static class SecurityPipeline
             });
         }
 
-        private static bool WantsPage(HttpRequest request) =>
-            HttpMethods.IsGet(request.Method) && !request.Path.StartsWithSegments("/api")
+        private static bool WantsPage(HttpRequest request, string? originalPath) =>
+            HttpMethods.IsGet(request.Method) && !(originalPath ?? "").StartsWith("/api/", StringComparison.OrdinalIgnoreCase)
             && request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Error statuses without a body: a person opening a page in the browser gets the "not found" page; the API, the
+    /// PDF/XLSX/JSON files, wrong methods (405) and every other caller get a Vietnamese problem description.
+    /// </summary>
+    public static WebApplication UseOneStopStatusPages(this WebApplication app)
+    {
+        app.UseWhen(IsPageRequest, page => page.UseStatusCodePagesWithReExecute("/khong-tim-thay", createScopeForStatusCodePages: true));
+        app.UseWhen(http => !IsPageRequest(http), other => other.UseStatusCodePages(async ctx =>
+        {
+            var status = ctx.HttpContext.Response.StatusCode;
+            await Results.Problem(title: Title(status), detail: Detail(status), statusCode: status).ExecuteAsync(ctx.HttpContext);
+        }));
+        return app;
+    }
+
+    private static bool IsPageRequest(HttpContext http)
+    {
+        var r = http.Request;
+        if (!HttpMethods.IsGet(r.Method) && !HttpMethods.IsHead(r.Method)) return false;
+        if (r.Path.StartsWithSegments("/api")) return false;
+        var path = r.Path.Value ?? "";
+        if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || path.EndsWith("/xuat-json", StringComparison.OrdinalIgnoreCase))
+            return false;
+        return r.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Detail(int status) => status switch
+    {
+        400 => "Yêu cầu không hợp lệ.",
+        401 => "Phiên đăng nhập không còn hiệu lực. Vui lòng đăng nhập lại.",
+        403 => "Tài khoản không có quyền với tài nguyên này.",
+        404 => "Không tìm thấy tài nguyên được yêu cầu.",
+        405 => "Địa chỉ này không nhận phương thức HTTP đã dùng.",
+        429 => "Quá nhiều yêu cầu. Vui lòng thử lại sau.",
+        _ => "Yêu cầu không được xử lý.",
+    };
 
     /// <summary>Status text of a code for problem titles.</summary>
     internal static string Title(int status) => status switch
@@ -128,6 +166,7 @@ public static class SecurityPipeline
         404 => "Không tìm thấy",
         405 => "Phương thức không được hỗ trợ",
         429 => "Quá nhiều yêu cầu",
-        _ => ((HttpStatusCode)status).ToString(),
+        415 => "Kiểu dữ liệu không được hỗ trợ",
+        _ => status >= 500 ? "Lỗi hệ thống" : "Yêu cầu không được xử lý",
     };
 }
