@@ -67,12 +67,18 @@ public static class SecurityPipeline
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/loi", CreateScopeForErrors = true });
         app.Use(static (http, next) =>
         {
-            var h = http.Response.Headers;
-            h.XContentTypeOptions = "nosniff";
-            h.XFrameOptions = "DENY";
-            h["Referrer-Policy"] = "same-origin";
-            h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
-            h.ContentSecurityPolicy = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+            // Set when the response starts: this middleware is the outermost, so its callback runs last and replaces
+            // any value a component set on the way (antiforgery's own X-Frame-Options: SAMEORIGIN).
+            http.Response.OnStarting(static state =>
+            {
+                var h = ((HttpResponse)state).Headers;
+                h.XContentTypeOptions = "nosniff";
+                h.XFrameOptions = "DENY";
+                h["Referrer-Policy"] = "same-origin";
+                h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+                h.ContentSecurityPolicy = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+                return Task.CompletedTask;
+            }, http.Response);
             return next(http);
         });
         if (ListensOnHttps(app.Configuration))
@@ -125,12 +131,16 @@ public static class SecurityPipeline
     /// </summary>
     public static WebApplication UseOneStopStatusPages(this WebApplication app)
     {
-        app.UseWhen(IsPageRequest, page => page.UseStatusCodePagesWithReExecute("/khong-tim-thay", createScopeForStatusCodePages: true));
-        app.UseWhen(http => !IsPageRequest(http), other => other.UseStatusCodePages(async ctx =>
+        app.UseStatusCodePagesWithReExecute("/khong-tim-thay", createScopeForStatusCodePages: true);
+        // Inside the page re-execution: a problem body written here means there is nothing left for it to do.
+        app.Use(static async (http, next) =>
         {
-            var status = ctx.HttpContext.Response.StatusCode;
-            await Results.Problem(title: Title(status), detail: Detail(status), statusCode: status).ExecuteAsync(ctx.HttpContext);
-        }));
+            await next(http);
+            var r = http.Response;
+            if (r.StatusCode is >= 400 and < 600 && !r.HasStarted && r.ContentLength is null && string.IsNullOrEmpty(r.ContentType)
+                && !IsPageRequest(http))
+                await Results.Problem(title: Title(r.StatusCode), detail: Detail(r.StatusCode), statusCode: r.StatusCode).ExecuteAsync(http);
+        });
         return app;
     }
 
