@@ -151,9 +151,9 @@ public sealed class ProductionHardeningTests
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         Assert.False(r.Headers.Contains("Server"));
         Assert.Equal("nosniff", r.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Equal("DENY", r.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("SAMEORIGIN", r.Headers.GetValues("X-Frame-Options").Single());
         Assert.Equal("same-origin", r.Headers.GetValues("Referrer-Policy").Single());
         Assert.Contains("camera=()", r.Headers.GetValues("Permissions-Policy").Single(), StringComparison.Ordinal);
-        Assert.Contains("frame-ancestors 'none'", r.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'self'", r.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
 }

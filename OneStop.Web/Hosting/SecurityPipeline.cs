@@ -21,7 +21,7 @@ public static class SecurityPipeline
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         builder.Services.AddExceptionHandler<CorrelatedExceptionHandler>();
         builder.Services.AddScoped<LoginGuard>();
-        // The header middleware sends X-Frame-Options: DENY on every response; antiforgery would add a second value.
+        // The header middleware sends X-Frame-Options on every response; antiforgery would add a second value.
         builder.Services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(o => o.SuppressXFrameOptionsHeader = true);
         builder.Services.AddHsts(o =>
         {
@@ -73,10 +73,10 @@ public static class SecurityPipeline
             {
                 var h = ((HttpResponse)state).Headers;
                 h.XContentTypeOptions = "nosniff";
-                h.XFrameOptions = "DENY";
+                h.XFrameOptions = "SAMEORIGIN"; // the dossier page shows the receipt PDF in its own iframe
                 h["Referrer-Policy"] = "same-origin";
                 h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
-                h.ContentSecurityPolicy = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+                h.ContentSecurityPolicy = "frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
                 return Task.CompletedTask;
             }, http.Response);
             return next(http);
