@@ -53,3 +53,30 @@ public sealed class ProblemResponseTests(ProblemResponseTests.AppFixture app) : 
         Assert.Contains("Không tìm thấy trang", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
+
+/// <summary>The dossier's documents are open to the roles that open the dossier page, not to the administrator.</summary>
+public sealed class DossierDocumentAccessTests(DossierDocumentAccessTests.AppFixture app) : IClassFixture<DossierDocumentAccessTests.AppFixture>
+{
+    public sealed class AppFixture : OneStopAppFactory;
+
+    [Theory]
+    [InlineData("/ho-so/1")]
+    [InlineData("/ho-so/1/giay-tiep-nhan.pdf")]
+    [InlineData("/ho-so/1/mau/06.pdf")]
+    [InlineData("/phieu/1.pdf")]
+    public async Task TheAdministratorIsRefusedTheDossierAndItsDocuments(string url)
+    {
+        var client = await HttpLogin.SignedInAsync(app, "quantri", "Quantri@2026");
+        var r = await client.GetAsync(url);
+        Assert.True(r.StatusCode == HttpStatusCode.Redirect && r.Headers.Location!.OriginalString.Contains("/khong-co-quyen", StringComparison.Ordinal),
+            $"{url}: {(int)r.StatusCode} {r.Headers.Location}");
+    }
+
+    [Fact]
+    public async Task ASupervisorOpensTheReceiptOfTheDossierPageTheyCanOpen()
+    {
+        var client = await HttpLogin.SignedInAsync(app, "giamsat", "Giamsat@2026");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/ho-so/1")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/ho-so/1/giay-tiep-nhan.pdf")).StatusCode);
+    }
+}
