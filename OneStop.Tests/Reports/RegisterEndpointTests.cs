@@ -46,7 +46,10 @@ public sealed class RegisterEndpointTests(RegisterEndpointTests.AppFixture app) 
         var r = await client.GetAsync("/bao-cao/so-theo-doi.pdf?linhVuc=HT&tu=2026-11-30&den=2026-11-01");
 
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
-        Assert.Equal("Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.", await r.Content.ReadAsStringAsync());
+        Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+        using var problem = System.Text.Json.JsonDocument.Parse(await r.Content.ReadAsStringAsync());
+        Assert.Equal("Tham số không hợp lệ", problem.RootElement.GetProperty("title").GetString());
+        Assert.Equal("Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.", problem.RootElement.GetProperty("detail").GetString());
     }
 
     [Fact]

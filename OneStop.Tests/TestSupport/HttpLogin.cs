@@ -27,6 +27,25 @@ public static partial class HttpLogin
         return await client.PostAsync("/dang-nhap", form);
     }
 
+    /// <summary>Signs in and returns the sign-in cookie as a Cookie header value ("OneStop.Auth=…"), as a copy would carry it.</summary>
+    public static async Task<string> AuthCookieAsync(OneStopAppFactory factory, string user, string password)
+    {
+        var r = await PostLoginAsync(Client(factory), user, password);
+        if (r.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"login as {user} failed: {(int)r.StatusCode}");
+        return string.Join("; ", r.Headers.GetValues("Set-Cookie")
+            .Select(c => c.Split(';')[0])
+            .Where(c => c.StartsWith("OneStop.Auth", StringComparison.Ordinal)));
+    }
+
+    /// <summary>A client that sends exactly this Cookie header and keeps nothing it is sent back.</summary>
+    public static HttpClient WithCookie(OneStopAppFactory factory, string cookie)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        return client;
+    }
+
     public static async Task<HttpClient> SignedInAsync(OneStopAppFactory factory, string user, string password)
     {
         var client = Client(factory);

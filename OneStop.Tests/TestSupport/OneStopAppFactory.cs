@@ -12,11 +12,21 @@ public class OneStopAppFactory : WebApplicationFactory<Program>
     /// <summary>Leave the data folder behind on dispose, to start the app again on it.</summary>
     public bool KeepData { get; init; }
 
+    /// <summary>The hosting environment; Development by default, as <c>dotnet run</c> starts it.</summary>
+    public string EnvironmentName { get; init; } = "Development";
+
+    /// <summary>OneStop:Demo; null leaves it to appsettings (off, on in appsettings.Development.json).</summary>
+    public bool? Demo { get; init; } = true;
+
+    /// <summary>Login posts per client per minute: the tests sign in far more often than a counter does.</summary>
+    public int LoginAttemptsPerMinute { get; init; } = 10_000;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("OneStop:DataDirectory", DataDirectory);
-        builder.UseSetting("OneStop:Demo", "true");
+        if (Demo is { } demo) builder.UseSetting("OneStop:Demo", demo ? "true" : "false");
+        builder.UseSetting("OneStop:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("OneStop:DemoDossiers", "40");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }

@@ -22,7 +22,7 @@ public static class ReportEndpoints
         app.MapGet(RegisterPdf, async (string? linhVuc, string? tu, string? den, RegisterService register, IDocumentRenderer renderer, HttpContext http) =>
         {
             var r = await BuildAsync(register, linhVuc, tu, den, http.RequestAborted);
-            if (!r.IsSuccess) return Results.Text(r.Error, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            if (!r.IsSuccess) return Invalid(r.Error);
             var d = r.Value!;
             http.Response.Headers.ContentDisposition = $"inline; filename=\"{FileName(linhVuc!, d)}.pdf\"";
             http.Response.Headers.CacheControl = "no-store";
@@ -32,13 +32,16 @@ public static class ReportEndpoints
         app.MapGet(RegisterXlsx, async (string? linhVuc, string? tu, string? den, RegisterService register, IDocumentRenderer renderer, HttpContext http) =>
         {
             var r = await BuildAsync(register, linhVuc, tu, den, http.RequestAborted);
-            if (!r.IsSuccess) return Results.Text(r.Error, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            if (!r.IsSuccess) return Invalid(r.Error);
             var d = r.Value!;
             http.Response.Headers.CacheControl = "no-store";
             var xlsx = await renderer.RegisterXlsxAsync(d, http.RequestAborted);
             return Results.File(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{FileName(linhVuc!, d)}.xlsx");
         }).RequireAuthorization(p => p.RequireRole(RegisterRoles));
     }
+
+    private static IResult Invalid(string? detail) =>
+        Results.Problem(title: "Tham số không hợp lệ", detail: detail, statusCode: StatusCodes.Status400BadRequest);
 
     private static async Task<Result<RegisterData>> BuildAsync(RegisterService register, string? field, string? from, string? to, CancellationToken ct)
     {

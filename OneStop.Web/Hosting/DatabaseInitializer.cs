@@ -33,15 +33,21 @@ public sealed class DatabaseInitializer(
         }
 
         log.LogInformation("New database in {Dir}: seeding ({Mode})", options.DataDirectory, options.Demo ? "demo" : "blank");
-        await DemoSeeder.SeedAsync(services, options.Demo, options.DemoDossiers, ct);
+        var development = services.GetService<IHostEnvironment>()?.IsDevelopment() ?? false;
+        var adminPassword = await DemoSeeder.SeedAsync(services, options.Demo, options.DemoDossiers, ct, knownAdminPassword: development);
+        if (adminPassword is not null)
+            log.LogWarning("Dữ liệu mẫu ngoài môi trường Development: tài khoản quantri có mật khẩu ngẫu nhiên {Password}", adminPassword);
         if (!options.Demo)
             await CreateFirstAdminAsync(services.GetRequiredService<UserManager<AppUser>>());
     }
 
+    /// <summary>A random password that meets the policy (upper, lower, digit, symbol, ≥ 8).</summary>
+    public static string RandomPassword() => "Qt@" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)) + "x";
+
     private async Task CreateFirstAdminAsync(UserManager<AppUser> users)
     {
         if (users.Users.Any()) return;
-        var password = "Qt@" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6));
+        var password = RandomPassword();
         var admin = new AppUser { UserName = "quantri", FullName = "Quản trị hệ thống", LockoutEnabled = true, CreatedAt = DateTimeOffset.UtcNow };
         await users.CreateAsync(admin, password);
         await users.AddToRoleAsync(admin, Roles.Admin);

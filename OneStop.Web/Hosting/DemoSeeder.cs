@@ -11,7 +11,13 @@ namespace OneStop.Web.Hosting;
 /// <summary>Fills a new database: the centre row, the official calendar, the catalogue and (demo) one account per role.</summary>
 public static class DemoSeeder
 {
-    public static async Task SeedAsync(IServiceProvider services, bool demo, int demoDossiers, CancellationToken ct = default)
+    /// <param name="knownAdminPassword">
+    /// False outside Development: the demo admin then gets a random password, returned for the console (never a known
+    /// admin password on a server others can reach).
+    /// </param>
+    /// <returns>The admin's random password when one was made, else null.</returns>
+    public static async Task<string?> SeedAsync(IServiceProvider services, bool demo, int demoDossiers, CancellationToken ct = default,
+        bool knownAdminPassword = true)
     {
         var factory = services.GetRequiredService<IDbContextFactory<OneStopDbContext>>();
         await using (var db = await factory.CreateDbContextAsync(ct))
@@ -23,16 +29,21 @@ public static class DemoSeeder
         await services.GetRequiredService<CalendarService>().SeedFromOfficialAsync(ct);
         await services.GetRequiredService<CatalogService>().SeedDemoAsync(ct);
 
-        if (!demo) return;
+        if (!demo) return null;
         var users = services.GetRequiredService<UserManager<AppUser>>();
+        string? randomAdminPassword = null;
         foreach (var a in DemoAccounts.All)
         {
             if (await users.FindByNameAsync(a.UserName) is not null) continue;
             var u = new AppUser { UserName = a.UserName, FullName = a.FullName, LockoutEnabled = true, EmailConfirmed = true, CreatedAt = DateTimeOffset.UtcNow };
-            var r = await users.CreateAsync(u, a.Password);
+            var password = a.Password;
+            if (a.Role == Roles.Admin && !knownAdminPassword)
+                password = randomAdminPassword = DatabaseInitializer.RandomPassword();
+            var r = await users.CreateAsync(u, password);
             if (!r.Succeeded) throw new InvalidOperationException(AccountService.Describe(r));
             await users.AddToRoleAsync(u, a.Role);
         }
         await DemoDossiers.AddAsync(services, factory, demoDossiers, ct);
+        return randomAdminPassword;
     }
 }

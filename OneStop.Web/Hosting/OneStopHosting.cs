@@ -19,10 +19,19 @@ public static class OneStopHosting
 {
     public static WebApplicationBuilder AddOneStop(this WebApplicationBuilder builder)
     {
+        // As a Windows service or a systemd unit: start/stop notifications and logs to the service manager.
+        // Both do nothing when the app is started from a console.
+        builder.Host.UseWindowsService(o => o.ServiceName = "OneStop");
+        builder.Host.UseSystemd();
+
         var options = builder.Configuration.GetSection(OneStopOptions.Section).Get<OneStopOptions>() ?? new OneStopOptions();
         var dataDir = string.IsNullOrWhiteSpace(options.DataDirectory) ? OneStopDatabase.DefaultDataDirectory : Path.GetFullPath(options.DataDirectory);
         options.DataDirectory = dataDir;
         builder.Services.AddSingleton(options);
+        DataFolder.Prepare(dataDir);
+        builder.Services.AddOneStopDataProtection(dataDir);
+        builder.AddOneStopSecurity(options);
+        var https = SecurityPipeline.ListensOnHttps(builder.Configuration);
         builder.Services.AddSingleton(TimeProvider.System);
 
         // Vietnamese letters as text in server-rendered HTML, not &#x1EC5; entities.
@@ -57,6 +66,8 @@ public static class OneStopHosting
             .AddEntityFrameworkStores<OneStopDbContext>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<OneStopClaimsFactory>();
+        // Identity's validator renews the cookie's claims (roles, name) once a minute; SessionValidation re-reads the
+        // account's stamp and state on every request that can return personal data.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         builder.Services.ConfigureApplicationCookie(o =>
         {
@@ -66,14 +77,15 @@ public static class OneStopHosting
             o.Cookie.Name = "OneStop.Auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure when the server listens on HTTPS (README, "HTTPS trong mạng nội bộ"); plain HTTP stays usable for a trial.
+            o.Cookie.SecurePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
             o.SlidingExpiration = true;
-            o.Events = new CookieAuthenticationEvents
-            {
-                // API callers get status codes, not a redirect to the login page.
-                OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized),
-                OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden),
-            };
+            // Identity's events object already holds the security-stamp check: add to it, never replace it.
+            o.Events.OnValidatePrincipal = SessionValidation.ValidatePrincipalAsync;
+            // API callers get status codes, not a redirect to the login page.
+            o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
         });
         builder.Services.AddAuthorization();
         builder.Services.AddScoped<ScopedRunner>();
@@ -94,9 +106,8 @@ public static class OneStopHosting
 
     public static WebApplication UseOneStop(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-            app.UseExceptionHandler("/loi", createScopeForErrors: true);
-        app.UseStatusCodePagesWithReExecute("/khong-tim-thay", createScopeForStatusCodePages: true);
+        app.UseOneStopSecurity();
+        app.UseOneStopStatusPages();
 
         var assets = Path.Combine(AppContext.BaseDirectory, "wwwroot-assets");
         if (Directory.Exists(assets))
