@@ -29,6 +29,8 @@ public static class OneStopCoreServices
         services.AddSingleton<CounterSlipService>();
         services.AddSingleton<DossierService>();
         services.AddSingleton<ProcessingService>();
+        services.AddSingleton<Payments.PaymentService>();
+        services.AddSingleton<Payments.ReconciliationService>();
         services.AddSingleton<DossierQueues>();
         services.AddSingleton<StaffDirectory>();
         services.AddSingleton<IDocumentRenderer, PdfSharpDocumentRenderer>();

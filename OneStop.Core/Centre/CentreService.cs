@@ -82,6 +82,7 @@ public sealed class CentreService(IDbContextFactory<OneStopDbContext> factory)
         row.BankAccountNumber = edited.BankAccountNumber?.Trim() ?? "";
         row.BankAccountHolder = VietnameseText.Clean(edited.BankAccountHolder).ToUpperInvariant();
         row.ReceiptPaper = edited.ReceiptPaper;
+        row.PaymentSlipPaper = edited.PaymentSlipPaper;
         row.Version++;
         await db.SaveChangesAsync(ct);
         cached = null;
@@ -106,7 +107,7 @@ public sealed class CentreService(IDbContextFactory<OneStopDbContext> factory)
         Id = s.Id, CentreName = s.CentreName, ParentBody = s.ParentBody, AgencyCode = s.AgencyCode, Address = s.Address,
         Phone = s.Phone, PlaceName = s.PlaceName, Schedule = s.Schedule, SaturdayReception = s.SaturdayReception,
         SameDayCutoff = s.SameDayCutoff, BankBin = s.BankBin, BankAccountNumber = s.BankAccountNumber,
-        BankAccountHolder = s.BankAccountHolder, ReceiptPaper = s.ReceiptPaper, Version = s.Version,
+        BankAccountHolder = s.BankAccountHolder, ReceiptPaper = s.ReceiptPaper, PaymentSlipPaper = s.PaymentSlipPaper, Version = s.Version,
     };
 
     public void Invalidate() => cached = null;

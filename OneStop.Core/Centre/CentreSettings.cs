@@ -34,6 +34,8 @@ public sealed class CentreSettings
     public string BankAccountHolder { get; set; } = string.Empty;
 
     public PaperSize ReceiptPaper { get; set; } = PaperSize.A5;
+    /// <summary>Paper of the fee payment slip (A5, or A6 to save paper).</summary>
+    public SlipPaper PaymentSlipPaper { get; set; } = SlipPaper.A5;
     public int Version { get; set; }
 }
 

@@ -44,7 +44,45 @@ public sealed record ReceiptData(
     string? RegisterBook = null,
     int? RegisterLine = null,
     string? Number = null,
-    PaperSize Size = PaperSize.A5);
+    PaperSize Size = PaperSize.A5,
+    PaymentQrBlock? PaymentQr = null);
+
+/// <summary>
+/// The bank transfer QR for a fee (a dynamic VietQR: amount, and the dossier code as purpose) and what a person reads
+/// beside it. Printed on the payment slip and, when a fee is due, on the receipt (Mẫu 01).
+/// </summary>
+public sealed record PaymentQrBlock(string Payload, long Amount, string BankName, string AccountNumber, string AccountHolder, string Purpose);
+
+/// <summary>Paper of the payment slip: A5, or A6 to save paper.</summary>
+public enum SlipPaper { A5, A6 }
+
+/// <summary>One fee line on the payment slip.</summary>
+public sealed record FeeLine(string Name, long Amount);
+
+/// <summary>Phiếu thanh toán phí, lệ phí: what to pay and the QR to pay it with.</summary>
+public sealed record PaymentSlipData(
+    CentreHeader Centre,
+    string DossierCode,
+    string ApplicantName,
+    string ProcedureName,
+    IReadOnlyList<FeeLine> Lines,
+    long Total,
+    PaymentQrBlock Qr,
+    DateOnly IssuedOn,
+    SlipPaper Size = SlipPaper.A5);
+
+/// <summary>Biên lai thu phí, lệ phí: issued when a fee is recorded as paid (cash or transfer).</summary>
+public sealed record FeeReceiptData(
+    CentreHeader Centre,
+    string ReceiptNumber,
+    string DossierCode,
+    string PayerName,
+    string ProcedureName,
+    long Amount,
+    string MethodText,
+    string? BankReference,
+    string CollectorName,
+    DateTimeOffset PaidAt);
 
 /// <summary>One thing the citizen must add or correct (Mẫu 02).</summary>
 public sealed record SupplementItem(string Item, string Reason);

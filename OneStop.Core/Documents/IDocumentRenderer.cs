@@ -20,6 +20,10 @@ public interface IDocumentRenderer
     byte[] StopNotice(StopNoticeData data);
     /// <summary>Mẫu 06.</summary>
     byte[] ControlSlip(ControlSlipData data);
+    /// <summary>Phiếu thanh toán phí, lệ phí with the dynamic VietQR (A5 or A6).</summary>
+    byte[] PaymentSlip(PaymentSlipData data);
+    /// <summary>Biên lai thu phí, lệ phí (A5).</summary>
+    byte[] FeeReceipt(FeeReceiptData data);
     /// <summary>Mẫu 07, A4 landscape.</summary>
     byte[] Register(RegisterData data);
     /// <summary>Mẫu 07 as an XLSX workbook.</summary>
@@ -36,5 +40,7 @@ public sealed class PdfSharpDocumentRenderer : IDocumentRenderer
     public byte[] StopNotice(StopNoticeData data) => StopNoticeForm.Render(data);
     public byte[] ControlSlip(ControlSlipData data) => ControlSlipForm.Render(data);
     public byte[] Register(RegisterData data) => RegisterForm.Render(data);
+    public byte[] PaymentSlip(PaymentSlipData data) => PaymentSlipForm.Render(data);
+    public byte[] FeeReceipt(FeeReceiptData data) => FeeReceiptForm.Render(data);
     public Task<byte[]> RegisterXlsxAsync(RegisterData data, CancellationToken ct = default) => RegisterForm.RenderXlsxAsync(data, ct);
 }

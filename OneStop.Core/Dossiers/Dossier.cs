@@ -145,6 +145,12 @@ public sealed class Dossier
     /// <summary>Reason of a refusal, or the citizen's request date and reason of a withdrawal.</summary>
     public string? ClosingNote { get; private set; }
 
+    /// <summary>
+    /// A fee was paid or exempted (<see cref="Payments.PaymentService"/>): the dossier's status does not change, but a page
+    /// that showed it unpaid is now stale, so the version moves.
+    /// </summary>
+    internal void FeeSettled() => Version++;
+
     private Common.Result Move(DossierStatus to)
     {
         if (!DossierLifecycle.CanMove(Status, to)) return Common.Result.Invalid(DossierLifecycle.Refusal(Status, to));

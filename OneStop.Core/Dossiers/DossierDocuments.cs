@@ -38,7 +38,8 @@ public static class DossierDocuments
         FeeNote(d),
         d.RegisterBook,
         d.RegisterLine,
-        Size: centre.ReceiptPaper);
+        Size: centre.ReceiptPaper,
+        PaymentQr: Payments.PaymentSlips.QrFor(d, centre));
 
     private static string? FeeNote(Dossier d) =>
         d.FeeExemptReason is { } reason ? $"Miễn: {reason}"

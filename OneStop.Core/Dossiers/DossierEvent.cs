@@ -75,6 +75,8 @@ public static class DossierEventKinds
     public const string Refused = nameof(Refused);
     public const string Withdrawn = nameof(Withdrawn);
     public const string Edited = nameof(Edited);
+    public const string PaymentRecorded = nameof(PaymentRecorded);
+    public const string FeeExempted = nameof(FeeExempted);
 
     /// <summary>Extra words for the timeline from an event's data: to whom, the new due instant, what was changed.</summary>
     public static string? Details(DossierEvent e)
@@ -87,6 +89,8 @@ public static class DossierEventKinds
                 SupplementCompletedData s => "Hạn mới: " + Common.VnFormat.DateTime(s.NewDueAt),
                 ApologyProposedData a => "Hạn mới: " + Common.VnFormat.DateTime(a.NewDueAt),
                 EditedData x => string.Join("; ", x.Changes.Select(c => $"{c.Key}: “{c.Value.Before}” → “{c.Value.After}”")),
+                PaymentRecordedData p => $"{p.ReceiptNumber}: {Common.VnFormat.Money(p.Amount)} ({Payments.PaymentMethods.Vietnamese(p.Method)}{(p.BankReference is { } r ? ", mã GD " + r : "")})",
+                FeeExemptedData x => "Lý do: " + x.Reason + (x.Note is { } n ? " - " + n : ""),
                 ReturnedData { Tracking: { } t } => "Số hiệu bưu gửi: " + t,
                 ReturnedData { Collector: { } c } => "Người nhận: " + c,
                 _ => null,
@@ -114,6 +118,8 @@ public static class DossierEventKinds
         Refused => "Từ chối giải quyết",
         Withdrawn => "Dừng giải quyết theo đề nghị",
         Edited => "Sửa thông tin hồ sơ",
+        PaymentRecorded => "Thu phí, lệ phí",
+        FeeExempted => "Miễn phí, lệ phí",
         _ => kind,
     };
 }

@@ -34,6 +34,8 @@ public abstract record DossierEventData
         [DossierEventKinds.Returned] = typeof(ReturnedData),
         [DossierEventKinds.Withdrawn] = typeof(WithdrawnData),
         [DossierEventKinds.Edited] = typeof(EditedData),
+        [DossierEventKinds.PaymentRecorded] = typeof(PaymentRecordedData),
+        [DossierEventKinds.FeeExempted] = typeof(FeeExemptedData),
     };
 
     /// <summary>The data type events of <paramref name="kind"/> carry, or null when they carry none.</summary>
@@ -87,6 +89,14 @@ public sealed record WithdrawnData(DateOnly RequestedOn) : DossierEventData;
 
 /// <summary>A correction of the received applicant data (<see cref="DossierEventKinds.Edited"/>), by field label.</summary>
 public sealed record EditedData(IReadOnlyDictionary<string, FieldChange> Changes) : DossierEventData;
+
+/// <summary>A fee paid (<see cref="DossierEventKinds.PaymentRecorded"/>): the fee receipt number, how, how much, the bank's reference.</summary>
+/// <param name="StatementLine">The bank statement line it was confirmed from, when reconciled.</param>
+public sealed record PaymentRecordedData(string ReceiptNumber, Payments.PaymentMethod Method, long Amount, string? BankReference = null,
+    int? StatementLine = null) : DossierEventData;
+
+/// <summary>A fee exempted (<see cref="DossierEventKinds.FeeExempted"/>): the reason from the centre's list and a free note.</summary>
+public sealed record FeeExemptedData(string Reason, string? Note, long Amount) : DossierEventData;
 
 /// <summary>A field's value before and after a correction; stored as the pair <c>[before, after]</c>.</summary>
 [JsonConverter(typeof(FieldChangeJsonConverter))]

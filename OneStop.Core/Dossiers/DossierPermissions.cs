@@ -18,6 +18,12 @@ public enum DossierAction
     Withdraw,
     Refuse,
     EditApplicant,
+    /// <summary>Record the fee paid in cash or by transfer (with the bank reference).</summary>
+    RecordPayment,
+    /// <summary>Exempt the dossier from its fee (miễn phí, lệ phí) with a reason from the centre's list.</summary>
+    Exempt,
+    /// <summary>Confirm bank statement lines as transfers (reconciliation) and read the fee summaries.</summary>
+    Reconcile,
 }
 
 /// <summary>The answer for one action: allowed, or refused with the reason in Vietnamese.</summary>
@@ -80,10 +86,24 @@ public static class DossierPermissions
             DossierAction.Refuse => Role(by, "Chỉ chuyên viên xử lý hoặc lãnh đạo được từ chối giải quyết hồ sơ.", Roles.Specialist, Roles.Leader) ?? Open(d),
             DossierAction.EditApplicant => Role(by, "Chỉ cán bộ tiếp nhận hoặc giám sát được sửa thông tin đã tiếp nhận.", Roles.CounterOfficer, Roles.Supervisor)
                 ?? (DossierStatuses.IsFinished(d.Status) ? "Hồ sơ đã kết thúc, không sửa được thông tin." : null),
+            DossierAction.RecordPayment => Role(by, "Chỉ cán bộ tiếp nhận được thu phí, lệ phí.", Roles.CounterOfficer) ?? FeeOpen(d),
+            DossierAction.Exempt => Role(by, "Chỉ cán bộ tiếp nhận hoặc giám sát được quyết định miễn phí, lệ phí.", Roles.CounterOfficer, Roles.Supervisor) ?? FeeOpen(d),
+            DossierAction.Reconcile => CanReconcile(by).Reason ?? FeeOpen(d),
             _ => "Thao tác không được hỗ trợ.",
         };
         return reason is null ? Permission.Yes(action) : Permission.No(action, reason);
     }
+
+    /// <summary>Importing bank statements and confirming transfers, and the fee summaries: supervisors, and counter officers who confirm.</summary>
+    public static Permission CanReconcile(Officer by) => by.HasAny([Roles.Supervisor, Roles.CounterOfficer])
+        ? Permission.Yes(DossierAction.Reconcile)
+        : Permission.No(DossierAction.Reconcile, "Chỉ giám sát hoặc cán bộ tiếp nhận được đối soát sao kê ngân hàng.");
+
+    /// <summary>A fee can still be settled: the dossier has one, it is not exempt, and it was not refused or withdrawn.</summary>
+    private static string? FeeOpen(Dossier d) =>
+        d.FeeTotal <= 0 || d.FeeExemptReason is not null ? "Hồ sơ không phải nộp phí, lệ phí."
+        : d.Status is DossierStatus.Refused or DossierStatus.Withdrawn ? $"Hồ sơ đã “{DossierStatuses.Vietnamese(d.Status)}”, không thu phí."
+        : null;
 
     /// <summary>The officer has accepted the dossier and is working on it.</summary>
     public static bool Holds(Dossier d, Officer by) => d.Accepted && d.AssignedTo == by.UserName;

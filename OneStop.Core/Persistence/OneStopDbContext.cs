@@ -24,6 +24,9 @@ public sealed class OneStopDbContext(DbContextOptions<OneStopDbContext> options)
     public DbSet<TrailHead> TrailHeads => Set<TrailHead>();
     public DbSet<SequenceRow> Sequences => Set<SequenceRow>();
     public DbSet<CounterSlip> CounterSlips => Set<CounterSlip>();
+    public DbSet<Payments.Payment> Payments => Set<Payments.Payment>();
+    public DbSet<Payments.StatementImport> StatementImports => Set<Payments.StatementImport>();
+    public DbSet<Payments.ExemptionReason> ExemptionReasons => Set<Payments.ExemptionReason>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

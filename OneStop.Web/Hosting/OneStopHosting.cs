@@ -128,6 +128,7 @@ public static class OneStopHosting
         app.MapCatalogEndpoints();
         app.MapCalendarEndpoints();
         app.MapDossierEndpoints();
+        app.MapPaymentEndpoints();
         app.MapReportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -46,6 +46,30 @@ internal static class FormParts
         c.Y += height + after;
     }
 
+    /// <summary>The line printed beside every fee QR.</summary>
+    public const string ScanLine = "Quét mã bằng ứng dụng ngân hàng để nộp phí, lệ phí";
+
+    /// <summary>The fee QR (quiet zone included, side <paramref name="qrSize"/>) with the bank, account, amount and purpose beside it.</summary>
+    public static void PaymentQr(FormCanvas c, PaymentQrBlock q, double qrSize, double after = 4)
+    {
+        var f = c.Fonts;
+        var gap = 8.0;
+        var textX = c.Left + qrSize + gap;
+        var textW = c.Width - qrSize - gap;
+        var lines = c.Wrap([
+            new Run(ScanLine, f.Bold), new Run("\n", f.Regular),
+            new Run("Ngân hàng: ", f.Regular), new Run(q.BankName, f.Bold), new Run("\n", f.Regular),
+            new Run("Số tài khoản: ", f.Regular), new Run(q.AccountNumber, f.Bold), new Run("\n", f.Regular),
+            new Run("Chủ tài khoản: ", f.Regular), new Run(q.AccountHolder, f.Bold), new Run("\n", f.Regular),
+            new Run("Số tiền: ", f.Regular), new Run(VnFormat.Money(q.Amount), f.Bold), new Run("\n", f.Regular),
+            new Run("Nội dung chuyển khoản: ", f.Regular), new Run(q.Purpose, f.Bold)], textW);
+        var height = Math.Max(qrSize, FormCanvas.HeightOf(lines));
+        c.Ensure(height + after);
+        Codes.QrOnly(q.Payload).DrawQr(c.G, c.Left, c.Y, qrSize);
+        c.DrawLines(lines, textX, c.Y + Math.Max(0, (qrSize - FormCanvas.HeightOf(lines)) / 2), textW, Align.Left);
+        c.Y += height + after;
+    }
+
     public static IReadOnlyList<Run> FeeRuns(FontSet f, long fee, string? note)
     {
         List<Run> runs = fee <= 0

@@ -89,6 +89,11 @@ public static class ReceiptForm
         c.Paragraph([new Run("4. Thời gian nhận hồ sơ: ", f.Regular), new Run(VnFormat.Spelled(d.ReceivedAt), f.Bold)]);
         c.Paragraph([new Run("5. Thời gian trả kết quả giải quyết hồ sơ: ", f.Regular), new Run(VnFormat.Spelled(d.DueAt), f.Bold)]);
         c.Paragraph([new Run("6. Phí, lệ phí: ", f.Regular), .. FormParts.FeeRuns(f, d.Fee, d.FeeNote)]);
+        if (d.PaymentQr is { } pay)
+        {
+            c.Space(1);
+            FormParts.PaymentQr(c, pay, compact ? Math.Max(56, Codes.QrOnly(pay.Payload).QrModules * 1.3) : c.Metrics.Body * 7, after: compact ? 2 : 4);
+        }
         c.Paragraph([new Run("7. Nơi/hình thức nhận kết quả: ", f.Regular), new Run(d.ResultDelivery, f.Bold)]);
         c.Paragraph([
             new Run("Vào Sổ theo dõi hồ sơ, Quyển số: ", f.Italic), new Run(Or(d.RegisterBook), f.Italic),

@@ -15,6 +15,17 @@ internal static class Codes
     public const int BarcodeQuietModules = 10;
 
     private static readonly ConcurrentDictionary<string, CodeSymbols> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, CodeSymbols> QrCache = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The QR alone, for payloads Code 128 cannot carry (a VietQR payload is over 80 characters); no bars are encoded.
+    /// </summary>
+    public static CodeSymbols QrOnly(string text)
+    {
+        if (QrCache.TryGetValue(text, out var hit)) return hit;
+        if (QrCache.Count > 256) QrCache.Clear();
+        return QrCache.GetOrAdd(text, static t => new CodeSymbols(t, withBars: false));
+    }
 
     /// <summary>
     /// The QR module runs and the Code 128 bar runs of <paramref name="text"/>, encoded once and kept
@@ -57,7 +68,7 @@ internal sealed class CodeSymbols
     // Code 128: (first module, width) of each bar, quiet zone excluded.
     private readonly (int Start, int Width)[] _bars;
 
-    public CodeSymbols(string text)
+    public CodeSymbols(string text, bool withBars = true)
     {
         Text = text;
         var modules = Codes.QrModules(text);
@@ -92,7 +103,7 @@ internal sealed class CodeSymbols
         }
         _qrRuns = [.. runs];
 
-        var pattern = Codes.Code128Pattern(text);
+        var pattern = withBars ? Codes.Code128Pattern(text) : [];
         var bars = new List<(int, int)>(pattern.Length / 2);
         var i = 0;
         while (i < pattern.Length)

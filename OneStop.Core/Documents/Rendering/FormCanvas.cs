@@ -27,6 +27,9 @@ internal sealed record PageMetrics(
 
     public static readonly PageMetrics ReceiptA5 = new(PageSize.A5, PageOrientation.Portrait, 31, 28, 30, 28, 8.5, 7, 10.5, 8, 1.24);
 
+    /// <summary>The payment slip on A6: small margins and type, the QR still ≥ 1.5 pt per module.</summary>
+    public static readonly PageMetrics A6 = new(PageSize.Undefined, PageOrientation.Portrait, 18, 16, 18, 16, 7, 6, 9, 6.5, 1.24);
+
     public static readonly PageMetrics A5 = new(PageSize.A5, PageOrientation.Portrait, 30, 24, 26, 24, 9, 7.5, 11, 8.5);
     public static readonly PageMetrics A4 = new(PageSize.A4, PageOrientation.Portrait, 56, 40, 36, 36, 11.5, 9.5, 14, 11);
     public static readonly PageMetrics A4Landscape = new(PageSize.A4, PageOrientation.Landscape, 36, 30, 30, 30, 8.5, 7.5, 13, 9.5);
@@ -140,8 +143,17 @@ internal sealed class FormCanvas : IDisposable
     {
         _g?.Dispose();
         _page = _doc.AddPage();
-        _page.Size = Metrics.Size;
-        _page.Orientation = Metrics.Orientation;
+        if (Metrics.Size == PageSize.Undefined)
+        {
+            // A6 (105 × 148 mm): PDFsharp's PageSize has no A6.
+            _page.Width = XUnit.FromMillimeter(105);
+            _page.Height = XUnit.FromMillimeter(148);
+        }
+        else
+        {
+            _page.Size = Metrics.Size;
+            _page.Orientation = Metrics.Orientation;
+        }
         PageWidth = _page.Width.Point;
         PageHeight = _page.Height.Point;
         _g = XGraphics.FromPdfPage(_page);

@@ -25,7 +25,7 @@ namespace OneStop.Core.Persistence.CompiledModel
                 "OneStop.Core.Centre.CentreSettings",
                 typeof(CentreSettings),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 16,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -78,6 +78,15 @@ namespace OneStop.Core.Persistence.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(CentreSettings).GetProperty("ParentBody", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CentreSettings).GetField("<ParentBody>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            var paymentSlipPaper = runtimeEntityType.AddProperty(
+                "PaymentSlipPaper",
+                typeof(SlipPaper),
+                propertyInfo: typeof(CentreSettings).GetProperty("PaymentSlipPaper", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CentreSettings).GetField("<PaymentSlipPaper>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 4,
+                providerPropertyType: typeof(string));
+            paymentSlipPaper.SetSentinelFromProviderValue("A5");
 
             var phone = runtimeEntityType.AddProperty(
                 "Phone",

@@ -11,7 +11,7 @@ namespace OneStop.Core.Persistence.CompiledModel
     public partial class OneStopDbContextModel
     {
         private OneStopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("63416f62-4c0b-48b3-b37d-999c4f4993eb"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("9b33a3ce-2aa2-4106-a7d8-06199e70cb0d"), entityTypeCount: 21)
         {
         }
 
@@ -35,6 +35,9 @@ namespace OneStop.Core.Persistence.CompiledModel
             var dossier = DossierEntityType.Create(this);
             var dossierEvent = DossierEventEntityType.Create(this);
             var trailHead = TrailHeadEntityType.Create(this);
+            var exemptionReason = ExemptionReasonEntityType.Create(this);
+            var payment = PaymentEntityType.Create(this);
+            var statementImport = StatementImportEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, appUser);
@@ -44,6 +47,8 @@ namespace OneStop.Core.Persistence.CompiledModel
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, appUser);
             DeadlineEntityType.CreateForeignKey1(deadline, procedure);
             DossierEventEntityType.CreateForeignKey1(dossierEvent, dossier);
+            PaymentEntityType.CreateForeignKey1(payment, dossier);
+            PaymentEntityType.CreateForeignKey2(payment, statementImport);
 
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
@@ -63,6 +68,9 @@ namespace OneStop.Core.Persistence.CompiledModel
             DossierEntityType.CreateAnnotations(dossier);
             DossierEventEntityType.CreateAnnotations(dossierEvent);
             TrailHeadEntityType.CreateAnnotations(trailHead);
+            ExemptionReasonEntityType.CreateAnnotations(exemptionReason);
+            PaymentEntityType.CreateAnnotations(payment);
+            StatementImportEntityType.CreateAnnotations(statementImport);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }

@@ -15,6 +15,7 @@ internal sealed class CentreSettingsConfiguration : IEntityTypeConfiguration<Cen
         b.Property(x => x.AgencyCode).HasMaxLength(Centre.AgencyCode.MaxLength);
         b.Property(x => x.Schedule).HasConversion(new WeeklyScheduleConverter(), Json.Comparer<WeeklySchedule>());
         b.Property(x => x.ReceiptPaper).HasConversion<string>();
+        b.Property(x => x.PaymentSlipPaper).HasConversion<string>().HasMaxLength(4);
         b.Property(x => x.Version).IsConcurrencyToken();
     }
 }
