@@ -4,7 +4,9 @@ using OneStop.Core.Calendar;
 using OneStop.Core.Catalog;
 using OneStop.Core.Centre;
 using OneStop.Core.Common;
+using OneStop.Core.Documents;
 using OneStop.Core.Dossiers;
+using OneStop.Core.Payments;
 using OneStop.Core.Persistence;
 
 namespace OneStop.Core.Demo;
@@ -57,6 +59,7 @@ public static class DemoDossierStories
         var centre = new CentreService(factory);
         var reception = new ReceptionService(factory, calendars, centre, clock);
         var processing = new ProcessingService(factory, calendars, clock);
+        var payments = new PaymentService(factory, centre, new PdfSharpDocumentRenderer(), clock);
         var calendar = await calendars.LoadAsync(ct);
         var cast = Cast.FromDemoAccounts();
 
@@ -80,7 +83,7 @@ public static class DemoDossierStories
         {
             if (story.NextAt > now) continue;
             clock.Now = story.NextAt;
-            var result = await story.StepAsync(reception, processing, calendar, cast, now, ct);
+            var result = await story.StepAsync(reception, processing, payments, calendar, cast, now, ct);
             operations++;
             if (!result.IsSuccess) { refused++; continue; }
             if (!story.Finished) queue.Enqueue(story, (story.NextAt, tiebreak++));
@@ -136,8 +139,8 @@ public static class DemoDossierStories
             _ => Plan.Withdrawn,
         };
 
-        public async Task<Result> StepAsync(ReceptionService reception, ProcessingService processing, WorkingCalendar calendar, Cast cast,
-            DateTimeOffset now, CancellationToken ct)
+        public async Task<Result> StepAsync(ReceptionService reception, ProcessingService processing, PaymentService payments,
+            WorkingCalendar calendar, Cast cast, DateTimeOffset now, CancellationToken ct)
         {
             var at = NextAt;
             if (step == 0)
@@ -146,11 +149,15 @@ public static class DemoDossierStories
                 if (!r.IsSuccess) return Stop(r);
                 DossierId = r.Value!.Id;
                 dueAt = r.Value.DueAt;
+                // Most citizens pay the fee when they hand the papers in; the others pay when they collect the result.
+                if (random.NextDouble() < 0.6 && await PayAsync(payments, cast, ct) is { IsSuccess: false } unpaid) return Stop(unpaid);
                 return Next(calendar, at, random.Next(10, 90));
             }
 
             var budget = (double)procedure.Deadline.WorkingHoursBudget() * 60;
             var s = step;
+            // The fee is settled before the result leaves the counter.
+            if (IsLeaderStep(s - 3) && await PayAsync(payments, cast, ct) is { IsSuccess: false } notPaid) return Stop(notPaid);
             Result result = (plan, s) switch
             {
                 (Plan.AwaitingHandOver, 1) => await HandOverAsync(processing, 1, Roles.Specialist, null, cast.Counter, ct),
@@ -219,6 +226,16 @@ public static class DemoDossierStories
         {
             Finished = true;
             return r;
+        }
+
+        /// <summary>Pays the fee (cash or a bank transfer) when one is due and unpaid.</summary>
+        private async Task<Result> PayAsync(PaymentService payments, Cast cast, CancellationToken ct)
+        {
+            if (!await payments.IsFeeUnpaidAsync(DossierId, ct)) return Result.Ok();
+            var transfer = random.NextDouble() < 0.45;
+            var request = new PaymentRequest(transfer ? PaymentMethod.Transfer : PaymentMethod.Cash,
+                transfer ? $"FT{random.Next(10_000_000, 99_999_999)}{DossierId:000000}" : null);
+            return await ActAsync(async v => await payments.RecordAsync(DossierId, v, request, cast.Counter, ct));
         }
 
         private static SlipItem ToSlip((string Item, string Reason) x) => new(x.Item, x.Reason);

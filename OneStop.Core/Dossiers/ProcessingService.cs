@@ -85,8 +85,27 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
     /// Hands the result over. At the counter: the applicant (their identifier must match) or an authorised person
     /// (name and a valid identifier). By post: the postal tracking number.
     /// </summary>
-    public Task<Result> ReturnAsync(long id, int expectedVersion, ReturnRequest request, Officer by, CancellationToken ct = default) =>
-        RunAsync(id, expectedVersion, by, DossierAction.Return, DossierEventKinds.Returned, null, (d, _, now) =>
+    public async Task<Result> ReturnAsync(long id, int expectedVersion, ReturnRequest request, Officer by, CancellationToken ct = default)
+    {
+        var unpaid = await IsFeeUnpaidAsync(id, ct);
+        if (unpaid && !request.AcceptUnpaidFee) return Result.Invalid(UnpaidFee);
+        return await ReturnCheckedAsync(id, expectedVersion, request, by, unpaid ? UnpaidFeeNote : null, ct);
+    }
+
+    /// <summary>Asked before a result leaves with its fee neither paid nor exempted (§7): the officer confirms, the trail says so.</summary>
+    public const string UnpaidFee = "Hồ sơ còn phí, lệ phí chưa nộp. Thu phí trước khi trả kết quả, hoặc xác nhận trả kết quả khi chưa nộp phí.";
+    public const string UnpaidFeeNote = "Trả kết quả khi phí, lệ phí chưa nộp (cán bộ đã xác nhận)";
+
+    /// <summary>A fee is due and neither paid nor exempted.</summary>
+    public async Task<bool> IsFeeUnpaidAsync(long id, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var fee = await db.Dossiers.AsNoTracking().Where(d => d.Id == id).Select(d => new { d.FeeTotal, d.FeeExemptReason }).FirstOrDefaultAsync(ct);
+        return fee is { FeeTotal: > 0, FeeExemptReason: null } && !await db.Payments.AnyAsync(p => p.DossierId == id, ct);
+    }
+
+    private Task<Result> ReturnCheckedAsync(long id, int expectedVersion, ReturnRequest request, Officer by, string? note, CancellationToken ct) =>
+        RunAsync(id, expectedVersion, by, DossierAction.Return, DossierEventKinds.Returned, note, (d, _, now) =>
         {
             if (d.Delivery == ResultDelivery.ByPost || request.ByPost)
             {
@@ -243,4 +262,5 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
 public sealed record BatchHandOverResult(IReadOnlyList<HandOverListRow> HandedOver, IReadOnlyList<(string Code, string Error)> Failed);
 
 /// <summary>How the result leaves the centre.</summary>
-public sealed record ReturnRequest(bool IsApplicant, string? CollectorName, string? CollectorIdNumber, bool ByPost = false, string? TrackingNumber = null);
+public sealed record ReturnRequest(bool IsApplicant, string? CollectorName, string? CollectorIdNumber, bool ByPost = false, string? TrackingNumber = null,
+    bool AcceptUnpaidFee = false);

@@ -78,6 +78,12 @@ public sealed class ProcessingBrowserTests(BrowserFixture browser)
 
         // Counter: the receipt's code is scanned, the applicant shows the CCCD, the result goes out.
         await ScanAsync(counter, code);
+        if (await counter.Locator("#record-payment").CountAsync() > 0)
+        {
+            // The fee is collected (cash) before the result leaves the counter.
+            await counter.ClickAsync("#record-payment");
+            await Assertions.Expect(counter.Locator("#fee-status")).ToHaveTextAsync("Đã nộp phí");
+        }
         await counter.ClickAsync("#act-return");
         await counter.WaitForSelectorAsync("#rt-id");
         await counter.FocusAsync("#rt-id");

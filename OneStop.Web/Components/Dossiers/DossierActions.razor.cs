@@ -31,7 +31,13 @@ public partial class DossierActions
     private IReadOnlyDictionary<DossierAction, Permission> permissions = new Dictionary<DossierAction, Permission>();
     private IReadOnlyDictionary<string, string> editErrors = new Dictionary<string, string>();
 
-    protected override void OnParametersSet() => permissions = DossierPermissions.For(Dossier, Officer);
+    private bool feeUnpaid;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        permissions = DossierPermissions.For(Dossier, Officer);
+        feeUnpaid = Can(DossierAction.Return) && await Processing.IsFeeUnpaidAsync(Dossier.Id);
+    }
 
     private bool Can(DossierAction action) => permissions.TryGetValue(action, out var p) && p.Allowed;
 
