@@ -39,6 +39,7 @@ public static class OneStopCoreServices
         services.AddSingleton<AuditService>();
         services.AddSingleton<RegisterService>();
         services.AddSingleton<ResolutionReportService>();
+        services.AddSingleton<ResolutionReportDocuments>();
         services.AddScoped<AccountService>();
         return services;
     }
