@@ -32,6 +32,8 @@ public static class OneStopCoreServices
         services.AddSingleton<Payments.PaymentService>();
         services.AddSingleton<Payments.ReconciliationService>();
         services.AddSingleton<DossierQueues>();
+        services.AddSingleton<DossierChanges>();
+        services.AddSingleton<Reports.DashboardService>();
         services.AddSingleton<StaffDirectory>();
         services.AddSingleton<IDocumentRenderer, PdfSharpDocumentRenderer>();
         services.AddSingleton<DossierQueries>();
@@ -39,6 +41,7 @@ public static class OneStopCoreServices
         services.AddSingleton<AuditService>();
         services.AddSingleton<RegisterService>();
         services.AddSingleton<ResolutionReportService>();
+        services.AddSingleton<ResolutionReportDocuments>();
         services.AddScoped<AccountService>();
         return services;
     }

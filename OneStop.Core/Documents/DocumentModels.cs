@@ -197,3 +197,11 @@ public sealed record RegisterData(
     IReadOnlyList<RegisterRow> Rows,
     DateOnly IssuedOn,
     string? BookNumber = null);
+
+/// <summary>Report II.06a ready to print: the figures, the named or custom period, who prepared it and when.</summary>
+public sealed record ResolutionReportData(
+    CentreHeader Centre,
+    Reports.ReportPeriod Period,
+    Reports.ResolutionReport Report,
+    DateOnly IssuedOn,
+    string? PreparedBy = null);

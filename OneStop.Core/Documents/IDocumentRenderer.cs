@@ -28,6 +28,10 @@ public interface IDocumentRenderer
     byte[] Register(RegisterData data);
     /// <summary>Mẫu 07 as an XLSX workbook.</summary>
     Task<byte[]> RegisterXlsxAsync(RegisterData data, CancellationToken ct = default);
+    /// <summary>Report II.06a, A4 landscape.</summary>
+    byte[] ResolutionReport(ResolutionReportData data);
+    /// <summary>Report II.06a as an XLSX workbook with numeric cells.</summary>
+    Task<byte[]> ResolutionReportXlsxAsync(ResolutionReportData data, CancellationToken ct = default);
 }
 
 /// <summary>The PDFsharp implementation; stateless and thread-safe, register it as a singleton.</summary>
@@ -43,4 +47,6 @@ public sealed class PdfSharpDocumentRenderer : IDocumentRenderer
     public byte[] PaymentSlip(PaymentSlipData data) => PaymentSlipForm.Render(data);
     public byte[] FeeReceipt(FeeReceiptData data) => FeeReceiptForm.Render(data);
     public Task<byte[]> RegisterXlsxAsync(RegisterData data, CancellationToken ct = default) => RegisterForm.RenderXlsxAsync(data, ct);
+    public byte[] ResolutionReport(ResolutionReportData data) => ResolutionReportForm.Render(data);
+    public Task<byte[]> ResolutionReportXlsxAsync(ResolutionReportData data, CancellationToken ct = default) => ResolutionReportForm.RenderXlsxAsync(data, ct);
 }

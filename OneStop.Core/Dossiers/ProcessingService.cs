@@ -19,7 +19,7 @@ public sealed record HandOverTarget(int Step, string Role, string? UserName, str
 /// (optimistic concurrency) and the page reloads fresh data.
 /// </summary>
 public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factory, CalendarService calendars, TimeProvider clock,
-    ILogger<ProcessingService>? logger = null)
+    ILogger<ProcessingService>? logger = null, DossierChanges? changes = null)
 {
     private ILogger Log => logger ?? (ILogger)NullLogger.Instance;
 
@@ -255,6 +255,7 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
             return Result.Invalid(Conflict);
         }
         Log.LogInformation("{Action} {Code}: {From} -> {To} by {User}", action, d.Code, from, d.Status, by.UserName);
+        changes?.Raise(new DossierChange(d.Id, d.Code, kind, now));
         return Result.Ok();
     }
 }

@@ -39,7 +39,8 @@ public sealed class ReceptionService(
     IDbContextFactory<OneStopDbContext> factory,
     CalendarService calendars,
     CentreService centre,
-    TimeProvider clock)
+    TimeProvider clock,
+    DossierChanges? changes = null)
 {
     /// <summary>Field names used as keys of <see cref="Result.FieldErrors"/> (the form shows each at its field).</summary>
     /// <remarks>Named after the request's properties (and so after <see cref="ApplicantForm"/>'s and <see cref="ReceptionForm"/>'s).</remarks>
@@ -205,6 +206,7 @@ public sealed class ReceptionService(
             $"Tiếp nhận hồ sơ, hẹn trả {VnFormat.DateTime(dueAt)}", null, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        changes?.Raise(new DossierChange(dossier.Id, dossier.Code, DossierEventKinds.Received, now));
         return Result<ReceivedDossier>.Ok(new ReceivedDossier(dossier.Id, dossier.Code, dossier.ReceivedAt, dossier.DueAt));
     }
 }
