@@ -12,7 +12,6 @@ namespace OneStop.Core.Dossiers;
 public sealed class ReceptionForm
 {
     public const string SubmittedAtFormatError = "Thời điểm có dạng dd/MM/yyyy HH:mm.";
-    public const string DefaultExemptionReason = "Miễn theo quy định";
 
     public ApplicantForm Applicant { get; } = new();
     public IReadOnlyList<ChecklistItem> Checklist { get; set; } = [];
@@ -28,9 +27,12 @@ public sealed class ReceptionForm
     public bool Exempt { get; set; }
     public string? ExemptReason { get; set; }
 
-    /// <summary>What the fee depends on; counts below one count as one while the officer is still typing.</summary>
+    /// <summary>
+    /// What the fee depends on; counts below one count as one while the officer is still typing. A ticked exemption
+    /// without a reason is sent as a blank reason, which the service refuses (no reason is made up for the officer).
+    /// </summary>
     public FeeRequest Fee => new(Math.Max(1, Units), Math.Max(1, Copies), [.. SelectedOptional],
-        Exempt ? (string.IsNullOrWhiteSpace(ExemptReason) ? DefaultExemptionReason : ExemptReason) : null);
+        Exempt ? ExemptReason?.Trim() ?? "" : null);
 
     /// <summary>The papers of a newly chosen procedure: the required ones ticked as handed in, the optional ones not.</summary>
     public void StartChecklist(Procedure? procedure)

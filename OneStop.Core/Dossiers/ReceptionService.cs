@@ -56,6 +56,8 @@ public sealed class ReceptionService(
     }
 
     /// <summary>Checks the request; the parsed applicant comes back when it is valid.</summary>
+    public const string ExemptionNeedsReason = "Nhập lý do miễn phí, lệ phí (ví dụ: hộ nghèo, gia đình chính sách).";
+
     public static (ApplicantInfo? Applicant, Dictionary<string, string> Errors) Validate(ReceptionRequest r, Procedure? procedure, DateTimeOffset now)
     {
         var e = new Dictionary<string, string>();
@@ -83,6 +85,8 @@ public sealed class ReceptionService(
 
         if (r.Fee.Units is < 1 or > 100_000) e[Fields.Fee] = "Số trang/số bản phải từ 1 trở lên.";
         else if (r.Fee.Copies is < 1 or > 1_000) e[Fields.Fee] = "Số bản sao phải từ 1 đến 1.000.";
+        // An exemption is a decision the officer answers for: it is never taken without its reason written down.
+        else if (r.Fee.ExemptionReason is { } reason && string.IsNullOrWhiteSpace(reason)) e[Fields.Fee] = ExemptionNeedsReason;
 
         return e.Count > 0 ? (null, e) : (applicant, e);
     }

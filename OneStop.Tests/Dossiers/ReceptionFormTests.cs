@@ -75,11 +75,11 @@ public sealed class ReceptionFormTests
     }
 
     [Fact]
-    public void ExemptionWithoutAReasonGetsTheDefaultReason()
+    public void ExemptionWithoutAReasonIsSentAsABlankReasonNotAMadeUpOne()
     {
         var form = new ReceptionForm { Exempt = true, Units = 0 };
 
-        Assert.Equal(ReceptionForm.DefaultExemptionReason, form.Fee.ExemptionReason);
+        Assert.Equal("", form.Fee.ExemptionReason);
         // A box emptied while typing counts as one, not zero.
         Assert.Equal(1, form.Fee.Units);
     }

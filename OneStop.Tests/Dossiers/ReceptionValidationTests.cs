@@ -133,6 +133,25 @@ public sealed class ReceptionValidationTests : IDisposable
         Assert.Equal("001085004321", applicant.OnBehalfIdNumber);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void ExemptionWithoutAReasonIsRefusedAtTheFeeField(string reason)
+    {
+        var (applicant, errors) = ReceptionService.Validate(Valid with { Fee = new FeeRequest(ExemptionReason: reason) }, procedure, Now);
+
+        Assert.Null(applicant);
+        Assert.Equal(ReceptionService.ExemptionNeedsReason, errors[F.Fee]);
+    }
+
+    [Fact]
+    public void ExemptionWithItsReasonIsAccepted()
+    {
+        var (applicant, _) = ReceptionService.Validate(Valid with { Fee = new FeeRequest(ExemptionReason: "Hộ nghèo") }, procedure, Now);
+
+        Assert.NotNull(applicant);
+    }
+
     [Fact]
     public void NoProcedureIsReportedAtTheProcedureField()
     {

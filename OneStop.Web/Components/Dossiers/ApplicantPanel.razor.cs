@@ -54,7 +54,7 @@ public partial class ApplicantPanel
     private string? scanLine;
     private string? scanHint;
     private bool scanOk;
-    private string? focusAfterRender;
+    private (string From, string To)? focusAfterRender;
     private ApplicantForm? shown;
 
     protected override void OnParametersSet()
@@ -67,13 +67,27 @@ public partial class ApplicantPanel
         }
     }
 
-    private async Task OnScanKeyAsync(KeyboardEventArgs e)
+    /// <summary>
+    /// Enters are handled one after the other, in the order pressed: keys typed with no delay reach the server while an
+    /// earlier Enter still waits for its box's text, and a save must not run before the scan typed before it is applied.
+    /// </summary>
+    private readonly SemaphoreSlim enterOneByOne = new(1, 1);
+
+    private async Task InOrderAsync(Func<Task> handle)
     {
-        if (e.Key is not ("Enter" or "NumpadEnter")) return;
+        await enterOneByOne.WaitAsync();
+        try { await handle(); }
+        finally { enterOneByOne.Release(); }
+    }
+
+    private Task OnScanKeyAsync(KeyboardEventArgs e) => e.Key is "Enter" or "NumpadEnter" ? InOrderAsync(OnScanEnterAsync) : Task.CompletedTask;
+
+    private async Task OnScanEnterAsync()
+    {
         ApplyScan(await LiveInput.ValueAsync(JS, ScanId, scanLine));
         scanLine = "";
         await LiveInput.SetAsync(JS, ScanId, "");
-        FocusAfterRender(scanOk ? PhoneId : ScanId);
+        FocusAfterRender(ScanId, scanOk ? PhoneId : ScanId);
     }
 
     /// <summary>Fills the applicant from a CCCD QR line, all or nothing.</summary>
@@ -91,36 +105,40 @@ public partial class ApplicantPanel
         return true;
     }
 
-    private async Task OnBoxKeyAsync(KeyboardEventArgs e, Box box)
+    private Task OnBoxKeyAsync(KeyboardEventArgs e, Box box) =>
+        e.Key is "Enter" or "NumpadEnter" ? InOrderAsync(() => OnBoxEnterAsync(box)) : Task.CompletedTask;
+
+    private async Task OnBoxEnterAsync(Box box)
     {
-        if (e.Key is not ("Enter" or "NumpadEnter")) return;
         var text = await LiveInput.ValueAsync(JS, box.Id, box.Get(Applicant));
+        // Enter pressed at once after a scan can come before the render that shows what the scan filled in this box.
+        if (string.IsNullOrEmpty(text)) text = box.Get(Applicant);
         box.Set(Applicant, text);
         // A USB scanner types the CCCD line into whichever box has the cursor, then Enter.
         if (box.MayReceiveScan && (CccdQr.Looks(text) || (text?.Contains('|', StringComparison.Ordinal) ?? false)))
         {
             box.Set(Applicant, null);
-            if (ApplyScan(text)) FocusAfterRender(PhoneId);
+            if (ApplyScan(text)) FocusAfterRender(box.Id, PhoneId);
             await LiveInput.SetAsync(JS, box.Id, box.Get(Applicant)); // the parsed value, or empty for a new scan
             return;
         }
         var i = Array.IndexOf(Boxes, box);
         if (i == Boxes.Length - 1) await OnSubmit.InvokeAsync();
-        else await Cursor.MoveToAsync(JS, Boxes[i + 1].Id);
+        else await Cursor.MoveFromAsync(JS, box.Id, Boxes[i + 1].Id);
     }
 
     /// <summary>
     /// Moves the cursor once the boxes show what a scan filled in: leaving a box fires its change event with what it shows,
     /// which must be the parsed name, not the raw CCCD line still in it before the render.
     /// </summary>
-    private void FocusAfterRender(string id) => focusAfterRender = id;
+    private void FocusAfterRender(string fromId, string id) => focusAfterRender = (fromId, id);
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (focusAfterRender is { } id)
+        if (focusAfterRender is { } move)
         {
             focusAfterRender = null;
-            await Cursor.MoveToAsync(JS, id);
+            await Cursor.MoveFromAsync(JS, move.From, move.To);
         }
     }
 }

@@ -48,13 +48,37 @@ public partial class ReceptionPage
     private async Task<IEnumerable<ProcedureSummary>> SearchProceduresAsync(string? text, CancellationToken ct) =>
         await Catalog.SearchAsync(text, includeInactive: false, fieldCode: null, ct);
 
+    /// <summary>The pick for the last Enter in the picker; a save waits for it, so keys typed at once save the right procedure.</summary>
+    private Task pendingPick = Task.CompletedTask;
+    private string? pickError;
+
+    private Task PickFirstMatchAsync(string text)
+    {
+        pendingPick = PickAsync(pendingPick, text);
+        return pendingPick;
+    }
+
+    private async Task PickAsync(Task previous, string text)
+    {
+        await previous;
+        var first = (await SearchProceduresAsync(text, CancellationToken.None)).FirstOrDefault();
+        if (first is null)
+        {
+            pickError = $"Không có thủ tục nào khớp với “{text.Trim()}”.";
+            await Cursor.MoveFromAsync(JS, ApplicantPanel.NameId, ProcedurePicker.InputId);
+            return;
+        }
+        await OnProcedureAsync(first);
+    }
+
     private async Task OnProcedureAsync(ProcedureSummary? p)
     {
+        pickError = null;
         selected = p;
         procedure = p is null ? null : await Catalog.GetAsync(p.Id);
         form.StartChecklist(procedure);
         duePreview = procedure is null ? null : await Reception.PreviewDueAsync(procedure);
-        if (procedure is not null) await Cursor.MoveToAsync(JS, ApplicantPanel.NameId);
+        if (procedure is not null) await Cursor.MoveFromAsync(JS, ProcedurePicker.InputId, ApplicantPanel.NameId);
     }
 
     private Officer CurrentOfficer() => AuthState is null ? new Officer("", "", "") : AuthState.Result.User.ToOfficer();
@@ -62,6 +86,8 @@ public partial class ReceptionPage
     private async Task SaveAsync()
     {
         if (saving) return;
+        saving = true;
+        try { await pendingPick; } finally { saving = false; }
         var (request, formatErrors) = form.ToRequest(procedure?.Id ?? 0);
         if (request is null)
         {
@@ -148,6 +174,7 @@ public partial class ReceptionPage
         form = new ReceptionForm();
         selected = null;
         procedure = null;
+        pickError = null;
         errors = FieldErrors.None;
         duePreview = null;
         slip = null;
