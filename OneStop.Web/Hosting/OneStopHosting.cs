@@ -39,6 +39,7 @@ public static class OneStopHosting
 
         builder.Services.AddOneStopDatabase(dataDir);
         builder.Services.AddOneStopCore();
+        builder.Services.AddOneStopBackups(builder.Configuration, dataDir);
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices(c =>
@@ -106,6 +107,7 @@ public static class OneStopHosting
 
     public static WebApplication UseOneStop(this WebApplication app)
     {
+        app.UseDamagedDatabasePage();
         app.UseOneStopSecurity();
         app.UseOneStopStatusPages();
 
