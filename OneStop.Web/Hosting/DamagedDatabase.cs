@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Data.Sqlite;
 using OneStop.Core.Backup;
 using OneStop.Core.Persistence;
@@ -42,10 +41,15 @@ public static class DamagedDatabase
             await ctx.Response.WriteAsync($"""
                 <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>OneStop – Cơ sở dữ liệu bị hỏng</title></head>
                 <body style="font-family:sans-serif;max-width:48rem;margin:3rem auto">
-                <h1>Cơ sở dữ liệu bị hỏng</h1><p>{WebUtility.HtmlEncode(message)}</p>
+                <h1>Cơ sở dữ liệu bị hỏng</h1><p>{Encode(message)}</p>
                 <p>Hướng dẫn chi tiết: README, mục "Sao lưu và phục hồi".</p></body></html>
                 """);
         });
         return app;
     }
+
+    // WebUtility.HtmlEncode would turn every ê and ơ into an entity; only the markup characters need escaping.
+    private static string Encode(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 }
