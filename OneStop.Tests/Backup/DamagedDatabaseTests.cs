@@ -61,3 +61,22 @@ public sealed class DamagedDatabaseTests
         Assert.Null(DatabaseFileCheck.Inspect(empty));
     }
 }
+
+public sealed class HealthEndpointTests
+{
+    [Fact]
+    public async Task HealthSaysTheDatabaseIsReachableAndNoBackupVerifiedYet()
+    {
+        using var app = new OneStopAppFactory();
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync("/health");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = System.Text.Json.JsonDocument.Parse(body);
+        Assert.Equal("Degraded", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal("Healthy", json.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+        Assert.Equal("Degraded", json.RootElement.GetProperty("checks").GetProperty("backup").GetProperty("status").GetString());
+    }
+}

@@ -31,7 +31,8 @@ public static class DamagedDatabase
         var state = app.Services.GetRequiredService<DatabaseState>();
         app.Use(async (ctx, next) =>
         {
-            if (state.Damaged is not { } message)
+            // /health answers for itself (503, "database" unhealthy) so monitoring gets JSON, not the page.
+            if (state.Damaged is not { } message || ctx.Request.Path.StartsWithSegments("/health"))
             {
                 await next();
                 return;

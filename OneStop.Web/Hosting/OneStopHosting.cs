@@ -40,6 +40,7 @@ public static class OneStopHosting
         builder.Services.AddOneStopDatabase(dataDir);
         builder.Services.AddOneStopCore();
         builder.Services.AddOneStopBackups(builder.Configuration, dataDir);
+        builder.Services.AddOneStopHealth();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices(c =>
@@ -125,6 +126,7 @@ public static class OneStopHosting
         app.UseAntiforgery();
 
         app.MapStaticAssets();
+        app.MapOneStopHealth();
         app.MapAccountEndpoints();
         app.MapOneStopApi();
         app.MapCatalogEndpoints();
