@@ -44,14 +44,25 @@ public static class OneStopDatabase
         // Migrate() also diffs the model against the snapshot (about a second on a small machine); on an up-to-date
         // database there is nothing to apply, so a start-up only compares the migration ids.
         // The ids are read with one plain SELECT: EF's history repository compiles a query (~0.3 s cold) to say the same.
+        if ((await PendingMigrationsAsync(db, ct)).Count > 0)
+            await db.Database.MigrateAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+
+    /// <summary>Committed migrations not yet applied to the file (all of them for a new, empty database).</summary>
+    public static async Task<IReadOnlyList<string>> PendingMigrationsAsync(OneStopDbContext db, CancellationToken ct = default)
+    {
         var hasHistory = await ScalarAsync(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'", ct) > 0;
         var applied = hasHistory
             ? (await StringsAsync(db, "SELECT MigrationId FROM __EFMigrationsHistory", ct)).ToHashSet(StringComparer.Ordinal)
             : [];
-        if (db.Database.GetMigrations().Any(m => !applied.Contains(m)))
-            await db.Database.MigrateAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        return db.Database.GetMigrations().Where(m => !applied.Contains(m)).ToList();
     }
+
+    /// <summary>Whether the file already holds applied migrations (a centre's data, not a new database).</summary>
+    public static async Task<bool> HasAppliedMigrationsAsync(OneStopDbContext db, CancellationToken ct = default) =>
+        await ScalarAsync(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'", ct) > 0
+        && await ScalarAsync(db, "SELECT count(*) FROM __EFMigrationsHistory", ct) > 0;
 
     /// <summary>One integer from plain SQL, without EF's query pipeline (used at start-up, where its first compile costs).</summary>
     public static async Task<long> ScalarAsync(OneStopDbContext db, string sql, CancellationToken ct = default)

@@ -1,9 +1,9 @@
 namespace OneStop.Web.Cli;
 
-/// <summary>Maintenance verbs of the web executable: seed-demo, bench.</summary>
+/// <summary>Maintenance verbs of the web executable: seed-demo, bench, backup, restore.</summary>
 public static class CliRunner
 {
-    public static bool IsVerb(string arg) => arg is "seed-demo" or "bench" or "help" or "--help";
+    public static bool IsVerb(string arg) => arg is "seed-demo" or "bench" or "backup" or "restore" or "help" or "--help";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -11,6 +11,10 @@ public static class CliRunner
         {
             case "bench":
                 return await BenchCommand.RunAsync(args[1..]);
+            case "backup":
+                return await BackupCommand.BackupAsync(args[1..]);
+            case "restore":
+                return await BackupCommand.RestoreAsync(args[1..]);
             case "seed-demo":
                 return await SeedDemoCommand.RunAsync(args[1..]);
             default:
@@ -19,6 +23,8 @@ public static class CliRunner
                       (không có verb)                 chạy máy chủ web
                       seed-demo --dossiers N          thêm N hồ sơ mẫu vào cơ sở dữ liệu (OneStop:DataDirectory)
                       bench [--dossiers N] [--json]   đo hiệu năng trên một CSDL tạm với N hồ sơ (mặc định 100 000)
+                      backup [--data DIR]             sao lưu ngay và kiểm tra bản sao (OneStop:Backup:Directory)
+                      restore <bản sao lưu> [--data DIR]  kiểm tra rồi phục hồi (dừng dịch vụ trước; dữ liệu cũ được giữ lại)
                     """);
                 return 0;
         }

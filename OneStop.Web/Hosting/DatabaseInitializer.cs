@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Core.Accounts;
+using OneStop.Core.Backup;
 using OneStop.Core.Centre;
 using OneStop.Core.Persistence;
 
@@ -13,11 +15,40 @@ public sealed class DatabaseInitializer(
     IServiceProvider services,
     ILogger<DatabaseInitializer> log)
 {
+    /// <summary>
+    /// A damaged file (cut, not SQLite, malformed) is not migrated or seeded: the app starts on the Vietnamese plan page
+    /// (<see cref="DamagedDatabase"/>) and the log says the same.
+    /// </summary>
     public async Task InitializeAsync(OneStopOptions options, CancellationToken ct = default)
+    {
+        var problem = DatabaseFileCheck.Inspect(Path.Combine(options.DataDirectory!, OneStopDatabase.FileName));
+        if (problem is null)
+        {
+            try
+            {
+                await InitializeSoundAsync(options, ct);
+                return;
+            }
+            catch (SqliteException e) when (DamagedDatabase.IsDamage(e))
+            {
+                problem = e.Message;
+            }
+        }
+        var message = DamagedDatabase.Message(options.DataDirectory!, problem, services.GetService<BackupService>());
+        if (services.GetService<DatabaseState>() is { } state) state.Damaged = message;
+        log.LogCritical("{Message}", message);
+    }
+
+    private async Task InitializeSoundAsync(OneStopOptions options, CancellationToken ct)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            if (services.GetService<BackupService>() is { } backups && await OneStopDatabase.HasAppliedMigrationsAsync(db, ct)
+                && await OneStopDatabase.PendingMigrationsAsync(db, ct) is { Count: > 0 } pending)
+                await BackupBeforeMigrationAsync(backups, pending, ct);
             await OneStopDatabase.MigrateAsync(db, ct);
+        }
 
         // Plain SQL for the checks of an everyday start (EF's first query compile is most of a second on a counter PC).
         await using var check = await factory.CreateDbContextAsync(ct);
@@ -39,6 +70,26 @@ public sealed class DatabaseInitializer(
             log.LogWarning("Dữ liệu mẫu ngoài môi trường Development: tài khoản quantri có mật khẩu ngẫu nhiên {Password}", adminPassword);
         if (!options.Demo)
             await CreateFirstAdminAsync(services.GetRequiredService<UserManager<AppUser>>());
+    }
+
+    /// <summary>
+    /// The centre's data before a migration changes it: the rollback of a bad upgrade is restoring this copy. A failed
+    /// backup is logged loudly but does not keep the centre closed.
+    /// </summary>
+    private async Task BackupBeforeMigrationAsync(BackupService backups, IReadOnlyList<string> pending, CancellationToken ct)
+    {
+        try
+        {
+            var entry = await backups.BackupAsync("Trước khi nâng cấp", ct);
+            if (entry.Manifest.Verified)
+                log.LogWarning("Sao lưu trước khi nâng cấp ({Migrations}): {Folder}", string.Join(", ", pending), entry.Folder);
+            else
+                log.LogError("Sao lưu trước khi nâng cấp KHÔNG ĐẠT kiểm tra ({Folder}): {Problems}", entry.Folder, string.Join("; ", entry.Manifest.Problems));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            log.LogError(e, "Không sao lưu được trước khi nâng cấp ({Folder})", backups.BackupDirectory);
+        }
     }
 
     /// <summary>A random password that meets the policy (upper, lower, digit, symbol, ≥ 8).</summary>

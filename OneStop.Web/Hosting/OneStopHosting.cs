@@ -39,6 +39,8 @@ public static class OneStopHosting
 
         builder.Services.AddOneStopDatabase(dataDir);
         builder.Services.AddOneStopCore();
+        builder.Services.AddOneStopBackups(builder.Configuration, dataDir);
+        builder.Services.AddOneStopHealth();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices(c =>
@@ -106,6 +108,7 @@ public static class OneStopHosting
 
     public static WebApplication UseOneStop(this WebApplication app)
     {
+        app.UseDamagedDatabasePage();
         app.UseOneStopSecurity();
         app.UseOneStopStatusPages();
 
@@ -123,6 +126,7 @@ public static class OneStopHosting
         app.UseAntiforgery();
 
         app.MapStaticAssets();
+        app.MapOneStopHealth();
         app.MapAccountEndpoints();
         app.MapOneStopApi();
         app.MapCatalogEndpoints();
