@@ -5,7 +5,7 @@ using OneStop.Core.Common;
 namespace OneStop.Core.Accounts;
 
 public sealed record UserRow(string Id, string UserName, string FullName, string? Email, IReadOnlyList<string> Roles,
-    bool IsDisabled, bool IsLockedOut);
+    bool IsDisabled, bool IsLockedOut, string? JobTitle = null, string? Phone = null);
 
 public sealed record NewUser(string UserName, string FullName, string? Email, string Password, IReadOnlyList<string> Roles);
 
@@ -28,7 +28,7 @@ public sealed class AccountService(UserManager<AppUser> users, RoleManager<Ident
         {
             var r = await users.GetRolesAsync(u);
             rows.Add(new UserRow(u.Id, u.UserName ?? "", u.FullName, u.Email, r.OrderBy(x => Roles.All.ToList().IndexOf(x)).ToList(),
-                u.IsDisabled, u.LockoutEnd is { } end && end > now && !u.IsDisabled));
+                u.IsDisabled, u.LockoutEnd is { } end && end > now && !u.IsDisabled, u.JobTitle, u.PhoneNumber));
         }
         return rows;
     }
@@ -80,6 +80,23 @@ public sealed class AccountService(UserManager<AppUser> users, RoleManager<Ident
         if (add.Count > 0) await users.AddToRolesAsync(user, add);
         await users.UpdateSecurityStampAsync(user);
         return Result.Ok();
+    }
+
+    /// <summary>Sets the chức vụ printed under the account's signature and the phone printed in its contact lines.</summary>
+    public async Task<Result> SetProfileAsync(string userId, string? jobTitle, string? phone)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null) return Result.Invalid("Không tìm thấy tài khoản.");
+        string? cleanPhone = null;
+        if (!string.IsNullOrWhiteSpace(phone))
+        {
+            if (!Dossiers.PhoneNumber.TryParse(phone, out var parsed)) return Result.Invalid("Số điện thoại không hợp lệ.");
+            cleanPhone = parsed.ToString();
+        }
+        user.JobTitle = string.IsNullOrWhiteSpace(jobTitle) ? null : VietnameseText.Clean(jobTitle);
+        user.PhoneNumber = cleanPhone;
+        var r = await users.UpdateAsync(user);
+        return r.Succeeded ? Result.Ok() : Result.Invalid(Describe(r));
     }
 
     public async Task<Result> ResetPasswordAsync(string userId, string newPassword)

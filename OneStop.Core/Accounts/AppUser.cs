@@ -6,6 +6,9 @@ namespace OneStop.Core.Accounts;
 public sealed class AppUser : IdentityUser
 {
     public string FullName { get; set; } = string.Empty;
+
+    /// <summary>Chức vụ as printed under a signature ("Phó Giám đốc", "Công chức Tư pháp – Hộ tịch"); null when not set.</summary>
+    public string? JobTitle { get; set; }
     public bool IsDisabled { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -146,6 +146,20 @@ public sealed record StopNoticeData(
     string? Number = null,
     PaperSize Size = PaperSize.A5);
 
+/// <summary>Thông báo về việc không giải quyết hồ sơ: a received dossier refused after processing, signed by the leader.</summary>
+public sealed record NonResolutionData(
+    CentreHeader Centre,
+    Applicant Applicant,
+    string DossierCode,
+    string ProcedureName,
+    DateTimeOffset ReceivedAt,
+    string Reason,
+    string SignerTitle,
+    string SignerName,
+    DateOnly IssuedOn,
+    string? Number = null,
+    PaperSize Size = PaperSize.A5);
+
 /// <summary>One hand-over on the control slip: "Giao: From" / "Nhận: To".</summary>
 /// <param name="PlannedAt">When the step was due by the step template.</param>
 /// <param name="HandedOverAt">When it actually happened; null while pending.</param>
@@ -175,6 +189,7 @@ public sealed record ControlSlipData(
 
 /// <summary>One line of the dossier register (Mẫu 07).</summary>
 /// <param name="SignedBy">Ký nhận: who signed for the result, if recorded.</param>
+/// <param name="RegisterLine">The line printed on the receipt ("Số thứ tự"); the register's STT, so the two reconcile.</param>
 public sealed record RegisterRow(
     string DossierCode,
     string ProcedureName,
@@ -186,7 +201,8 @@ public sealed record RegisterRow(
     DateTimeOffset DueAt,
     DateTimeOffset? ReturnedAt,
     string? DeliveryMethod,
-    string? SignedBy = null);
+    string? SignedBy = null,
+    int? RegisterLine = null);
 
 /// <summary>Mẫu 07 – Sổ theo dõi hồ sơ, for one field of procedures over a period (A4 landscape).</summary>
 public sealed record RegisterData(

@@ -18,6 +18,8 @@ public interface IDocumentRenderer
     byte[] Apology(ApologyData data);
     /// <summary>Mẫu 05.</summary>
     byte[] StopNotice(StopNoticeData data);
+
+    byte[] NonResolution(NonResolutionData data);
     /// <summary>Mẫu 06.</summary>
     byte[] ControlSlip(ControlSlipData data);
     /// <summary>Phiếu thanh toán phí, lệ phí with the dynamic VietQR (A5 or A6).</summary>
@@ -42,6 +44,8 @@ public sealed class PdfSharpDocumentRenderer : IDocumentRenderer
     public byte[] Refusal(RefusalData data) => RefusalForm.Render(data);
     public byte[] Apology(ApologyData data) => ApologyForm.Render(data);
     public byte[] StopNotice(StopNoticeData data) => StopNoticeForm.Render(data);
+
+    public byte[] NonResolution(NonResolutionData data) => NonResolutionForm.Render(data);
     public byte[] ControlSlip(ControlSlipData data) => ControlSlipForm.Render(data);
     public byte[] Register(RegisterData data) => RegisterForm.Render(data);
     public byte[] PaymentSlip(PaymentSlipData data) => PaymentSlipForm.Render(data);

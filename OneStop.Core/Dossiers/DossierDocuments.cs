@@ -1,3 +1,4 @@
+using OneStop.Core.Accounts;
 using OneStop.Core.Centre;
 using OneStop.Core.Common;
 using OneStop.Core.Documents;
@@ -46,14 +47,32 @@ public static class DossierDocuments
         : d.FeeLines.Count > 1 ? string.Join("; ", d.FeeLines.Where(l => l.Amount > 0).Select(l => $"{l.Name}: {VnFormat.Money(l.Amount)}"))
         : null;
 
-    public static SupplementRequestData Guidance(CounterSlip s, CentreSettings centre) => new(
+    /// <summary>
+    /// The title above a signature, upper-cased: "GIÁM ĐỐC" for the head, "KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC" when a deputy
+    /// signs for the head (ký thay). An account without a chức vụ signs as <paramref name="fallback"/>.
+    /// </summary>
+    public static string SignatureTitle(string? jobTitle, string fallback = "Giám đốc")
+    {
+        var title = (string.IsNullOrWhiteSpace(jobTitle) ? fallback : jobTitle.Trim()).Normalize().ToUpper(VnTime.Culture);
+        const string deputy = "PHÓ ";
+        return title.StartsWith(deputy.Normalize(), StringComparison.Ordinal) && title.Length > deputy.Length
+            ? $"KT. {title[deputy.Length..]}\n{title}"
+            : title;
+    }
+
+    /// <summary>The officer's own phone for a contact line; the centre's switchboard only when the account has none.</summary>
+    public static string? ContactPhone(string? officerPhone, CentreSettings centre) =>
+        !string.IsNullOrWhiteSpace(officerPhone) ? officerPhone.Trim()
+        : string.IsNullOrWhiteSpace(centre.Phone) ? null : centre.Phone;
+
+    public static SupplementRequestData Guidance(CounterSlip s, CentreSettings centre, string? officerPhone = null) => new(
         Header(centre),
         new Applicant(s.ApplicantName, s.ApplicantIdNumber, s.ApplicantAddress, s.ApplicantPhone, s.ApplicantEmail),
         s.ProcedureName,
         s.At,
         s.Items.Select(i => new SupplementItem(i.Item, i.Reason)).ToList(),
         s.OfficerName,
-        string.IsNullOrWhiteSpace(centre.Phone) ? null : centre.Phone,
+        ContactPhone(officerPhone, centre),
         VnTime.DateOf(s.At),
         Number: s.NumberText,
         Size: centre.ReceiptPaper);
@@ -75,40 +94,61 @@ public static class TrailDocuments
 {
     private static Applicant ApplicantOf(Dossier d) => new(d.ApplicantName, d.ApplicantIdNumber, d.ApplicantAddress, d.ApplicantPhone, d.ApplicantEmail);
 
-    public static SupplementRequestData? Supplement(DossierDetails x, CentreSettings c)
+    /// <summary>
+    /// Who signs a letter the leader decides: the leader who recorded <paramref name="e"/> if a leader did, else the
+    /// centre's first leader; null when the centre has no leader account (the letter is then signed by hand).
+    /// </summary>
+    public static Signer? LeaderFor(DossierEvent e, IReadOnlyList<Signer> staff)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(staff);
+        return staff.FirstOrDefault(s => s.IsLeader && s.UserName == e.Actor) ?? staff.FirstOrDefault(s => s.IsLeader);
+    }
+
+    public static SupplementRequestData? Supplement(DossierDetails x, CentreSettings c, IReadOnlyList<Signer>? staff = null)
     {
         var e = x.Events.LastOrDefault(v => v.Kind == DossierEventKinds.SupplementRequested);
         if (e is null) return null;
         var items = DossierEventData.Read<SupplementRequestedData>(e)?.Items ?? [];
         return new SupplementRequestData(DossierDocuments.Header(c), ApplicantOf(x.Dossier), x.Dossier.ProcedureName, x.Dossier.ReceivedAt,
-            items.Select(i => new SupplementItem(i.Item, i.Reason)).ToList(), e.ActorName, string.IsNullOrWhiteSpace(c.Phone) ? null : c.Phone,
+            items.Select(i => new SupplementItem(i.Item, i.Reason)).ToList(), e.ActorName,
+            DossierDocuments.ContactPhone(staff?.FirstOrDefault(s => s.UserName == e.Actor)?.Phone, c),
             VnTime.DateOf(e.At), x.Dossier.Code, Size: c.ReceiptPaper);
     }
 
-    public static RefusalData? Refusal(DossierDetails x, CentreSettings c)
+    /// <summary>The notice of non-resolution of a dossier refused during processing, signed by the leader.</summary>
+    public static NonResolutionData? NonResolution(DossierDetails x, CentreSettings c, IReadOnlyList<Signer>? staff = null)
     {
         var e = x.Events.LastOrDefault(v => v.Kind == DossierEventKinds.Refused);
         if (e is null) return null;
-        return new RefusalData(DossierDocuments.Header(c), ApplicantOf(x.Dossier), x.Dossier.ProcedureName, x.Dossier.ReceivedAt,
-            x.Dossier.ClosingNote ?? e.Note ?? "", e.ActorName, VnTime.DateOf(e.At), x.Dossier.Code, Size: c.ReceiptPaper);
+        var leader = LeaderFor(e, staff ?? []);
+        return new NonResolutionData(DossierDocuments.Header(c), ApplicantOf(x.Dossier), x.Dossier.Code, x.Dossier.ProcedureName,
+            x.Dossier.ReceivedAt, x.Dossier.ClosingNote ?? e.Note ?? "", DossierDocuments.SignatureTitle(leader?.JobTitle),
+            leader?.FullName ?? "", VnTime.DateOf(e.At), DossierEventData.Read<RefusedData>(e)?.NumberText, Size: c.ReceiptPaper);
     }
 
-    public static ApologyData? Apology(DossierDetails x, CentreSettings c)
+    public static ApologyData? Apology(DossierDetails x, CentreSettings c, IReadOnlyList<Signer>? staff = null)
     {
         var d = x.Dossier;
         var e = x.Events.LastOrDefault(v => v.Kind == DossierEventKinds.ApologyApproved);
         if (e is null || d.ProposedDueAt is null) return null;
         return new ApologyData(DossierDocuments.Header(c), ApplicantOf(d), d.ReceivedAt, d.ProcedureName, d.Code, d.OriginalDueAt,
-            d.ApologyReason ?? "", d.ProposedDueAt.Value, "LÃNH ĐẠO", e.ActorName, VnTime.DateOf(e.At), Size: c.ReceiptPaper);
+            d.ApologyReason ?? "", d.ProposedDueAt.Value,
+            // The leader who approved the new date signs, with their own chức vụ.
+            DossierDocuments.SignatureTitle(staff?.FirstOrDefault(s => s.UserName == e.Actor)?.JobTitle), e.ActorName,
+            VnTime.DateOf(e.At), Size: c.ReceiptPaper);
     }
 
-    public static StopNoticeData? StopNotice(DossierDetails x, CentreSettings c)
+    public static StopNoticeData? StopNotice(DossierDetails x, CentreSettings c, IReadOnlyList<Signer>? staff = null)
     {
         var e = x.Events.LastOrDefault(v => v.Kind == DossierEventKinds.Withdrawn);
         if (e is null) return null;
         var requested = DossierEventData.Read<WithdrawnData>(e)?.RequestedOn ?? VnTime.DateOf(e.At);
+        var leader = LeaderFor(e, staff ?? []);
         return new StopNoticeData(DossierDocuments.Header(c), ApplicantOf(x.Dossier), x.Dossier.Code, x.Dossier.ProcedureName, x.Dossier.ReceivedAt,
-            requested, "GIÁM ĐỐC", e.ActorName, VnTime.DateOf(e.At), x.Dossier.ClosingNote, Size: c.ReceiptPaper);
+            // The counter officer records the withdrawal; the notice is the leader's.
+            requested, DossierDocuments.SignatureTitle(leader?.JobTitle), leader?.FullName ?? "", VnTime.DateOf(e.At), x.Dossier.ClosingNote,
+            Size: c.ReceiptPaper);
     }
 
     /// <summary>Mẫu 06: one block per hand-over, the step's outcome judged against its planned time.</summary>

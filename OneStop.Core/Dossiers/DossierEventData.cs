@@ -33,6 +33,7 @@ public abstract record DossierEventData
         [DossierEventKinds.ApologyRejected] = typeof(ApologyDecidedData),
         [DossierEventKinds.Returned] = typeof(ReturnedData),
         [DossierEventKinds.Withdrawn] = typeof(WithdrawnData),
+        [DossierEventKinds.Refused] = typeof(RefusedData),
         [DossierEventKinds.Edited] = typeof(EditedData),
         [DossierEventKinds.PaymentRecorded] = typeof(PaymentRecordedData),
         [DossierEventKinds.FeeExempted] = typeof(FeeExemptedData),
@@ -86,6 +87,17 @@ public sealed record ReturnedData(string? Collector = null, string? CollectorId 
 
 /// <summary>The day the citizen asked to stop (<see cref="DossierEventKinds.Withdrawn"/>); Mẫu 05 prints it.</summary>
 public sealed record WithdrawnData(DateOnly RequestedOn) : DossierEventData;
+
+/// <summary>
+/// A received dossier refused during processing (<see cref="DossierEventKinds.Refused"/>): the number of its notice of
+/// non-resolution in the year's series. Refusals recorded before the series existed have no data and print no number.
+/// </summary>
+public sealed record RefusedData(int Number, int Year) : DossierEventData
+{
+    public static string SequenceScope(int year) => $"notice:non-resolution:{year}";
+
+    public string NumberText => $"{Number:00}/TB-KGQ";
+}
 
 /// <summary>A correction of the received applicant data (<see cref="DossierEventKinds.Edited"/>), by field label.</summary>
 public sealed record EditedData(IReadOnlyDictionary<string, FieldChange> Changes) : DossierEventData;

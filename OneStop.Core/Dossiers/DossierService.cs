@@ -25,7 +25,7 @@ public sealed class DossierService(IDbContextFactory<OneStopDbContext> factory, 
     public static readonly IReadOnlyDictionary<string, string> FormTitles = new Dictionary<string, string>
     {
         ["02"] = "Mẫu 02 – Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ",
-        ["03"] = "Mẫu 03 – Phiếu từ chối giải quyết hồ sơ",
+        [NonResolutionForm] = "Thông báo về việc không giải quyết hồ sơ",
         ["04"] = "Mẫu 04 – Văn bản xin lỗi và hẹn lại ngày trả kết quả",
         ["05"] = "Mẫu 05 – Thông báo dừng giải quyết hồ sơ",
         ["06"] = "Mẫu 06 – Phiếu kiểm soát quá trình giải quyết hồ sơ",
@@ -34,6 +34,9 @@ public sealed class DossierService(IDbContextFactory<OneStopDbContext> factory, 
     /// <summary>The receipt's form number in <see cref="RecordPrintAsync"/>.</summary>
     public const string ReceiptForm = "01";
 
+    /// <summary>The notice of non-resolution's key in <see cref="FormTitles"/>: not Mẫu 03, which is the counter's refusal.</summary>
+    public const string NonResolutionForm = "kgq";
+
     /// <summary>A form drawn from the dossier's trail, or null when the trail has nothing for it (no refusal, no apology...). A pure read.</summary>
     public async Task<(byte[] Pdf, string Code)?> FormPdfAsync(long id, string form, CancellationToken ct = default)
     {
@@ -41,12 +44,15 @@ public sealed class DossierService(IDbContextFactory<OneStopDbContext> factory, 
         var x = await GetAsync(id, ct);
         if (x is null) return null;
         var c = await centre.GetAsync(ct);
+        IReadOnlyList<Accounts.Signer> staff;
+        await using (var db = await factory.CreateDbContextAsync(ct))
+            staff = await Accounts.StaffDirectory.SignersAsync(db, ct);
         byte[]? pdf = form switch
         {
-            "02" => TrailDocuments.Supplement(x, c) is { } s ? renderer.SupplementRequest(s) : null,
-            "03" => TrailDocuments.Refusal(x, c) is { } r ? renderer.Refusal(r) : null,
-            "04" => TrailDocuments.Apology(x, c) is { } a ? renderer.Apology(a) : null,
-            "05" => TrailDocuments.StopNotice(x, c) is { } n ? renderer.StopNotice(n) : null,
+            "02" => TrailDocuments.Supplement(x, c, staff) is { } s ? renderer.SupplementRequest(s) : null,
+            NonResolutionForm => TrailDocuments.NonResolution(x, c, staff) is { } r ? renderer.NonResolution(r) : null,
+            "04" => TrailDocuments.Apology(x, c, staff) is { } a ? renderer.Apology(a) : null,
+            "05" => TrailDocuments.StopNotice(x, c, staff) is { } n ? renderer.StopNotice(n) : null,
             _ => renderer.ControlSlip(TrailDocuments.ControlSlip(x, c)),
         };
         return pdf is null ? null : (pdf, x.Dossier.Code);

@@ -144,7 +144,14 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
         var clean = VietnameseText.Clean(reason);
         if (clean.Length < 5) return Task.FromResult(Result.Invalid("Ghi rõ lý do từ chối giải quyết."));
         return RunAsync(id, expectedVersion, by, DossierAction.Refuse, DossierEventKinds.Refused, clean,
-            (d, _, now) => Task.FromResult<(Result, DossierEventData?)>((d.Close(DossierStatus.Refused, clean, now), null)), ct);
+            async (d, db, now) =>
+            {
+                var closed = d.Close(DossierStatus.Refused, clean, now);
+                if (!closed.IsSuccess) return (closed, null);
+                // Numbered inside the refusal's transaction: a rolled-back refusal never took a number.
+                var number = await Sequences.NextAsync(db, RefusedData.SequenceScope(now.Year), ct);
+                return (closed, new RefusedData((int)number, now.Year));
+            }, ct);
     }
 
     /// <summary>

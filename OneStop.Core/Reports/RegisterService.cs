@@ -37,7 +37,7 @@ public sealed class RegisterService(IDbContextFactory<OneStopDbContext> dbFactor
             .Select(d => new
             {
                 d.Code, d.ProcedureName, d.ApplicantName, d.ApplicantAddress, d.ApplicantPhone, d.ReceivedAt, d.DueAt,
-                d.Status, d.FinishedAt, d.Delivery, d.PostalAddress,
+                d.Status, d.FinishedAt, d.Delivery, d.PostalAddress, d.RegisterLine, d.CollectorName, d.CollectorIdNumber, d.PostalTrackingNumber,
             })
             .ToListAsync(ct);
 
@@ -45,8 +45,15 @@ public sealed class RegisterService(IDbContextFactory<OneStopDbContext> dbFactor
             d.Code, d.ProcedureName, d.ApplicantName, d.ApplicantAddress, d.ApplicantPhone, body, d.ReceivedAt, d.DueAt,
             d.Status == DossierStatus.Returned ? d.FinishedAt : null,
             DossierDocuments.DeliveryText(d.Delivery, d.PostalAddress),
-            SignedBy: null)).ToList();
+            SignedBy: d.Status == DossierStatus.Returned ? Collector(d.CollectorName, d.CollectorIdNumber, d.PostalTrackingNumber) : null,
+            RegisterLine: d.RegisterLine > 0 ? d.RegisterLine : null)).ToList();
 
         return Result<RegisterData>.Ok(new RegisterData(DossierDocuments.Header(settings), field.Name, from, to, rows, VnTime.DateOf(clock.GetUtcNow())));
     }
+
+    /// <summary>Ký nhận: the collector recorded at return (name, CCCD), or the post office and its tracking number.</summary>
+    public static string? Collector(string? name, string? idNumber, string? tracking) =>
+        !string.IsNullOrWhiteSpace(tracking) ? $"Bưu điện, số hiệu {tracking}"
+        : string.IsNullOrWhiteSpace(name) ? null
+        : string.IsNullOrWhiteSpace(idNumber) ? name : $"{name}\nCCCD {idNumber}";
 }

@@ -23,13 +23,14 @@ public static class DossierEndpoints
             return r is null ? Results.NotFound() : Inline(http, r.Value.Pdf, $"mau-{form}-{r.Value.Code}.pdf");
         }).RequireAuthorization(p => p.RequireRole(DossierPermissions.Readers));
 
-        app.MapGet("/phieu/{id:long}.pdf", async (long id, CounterSlipService slips, CentreService centre, IDocumentRenderer renderer, HttpContext http) =>
+        app.MapGet("/phieu/{id:long}.pdf", async (long id, CounterSlipService slips, CentreService centre, StaffDirectory staff, IDocumentRenderer renderer, HttpContext http) =>
         {
             var s = await slips.GetAsync(id);
             if (s is null) return Results.NotFound();
             var c = await centre.GetAsync();
+            var phone = (await staff.SignersAsync()).FirstOrDefault(x => x.UserName == s.OfficerUserName)?.Phone;
             var pdf = s.Kind == CounterSlipKind.Guidance
-                ? renderer.SupplementRequest(DossierDocuments.Guidance(s, c))
+                ? renderer.SupplementRequest(DossierDocuments.Guidance(s, c, phone))
                 : renderer.Refusal(DossierDocuments.Refusal(s, c));
             var name = s.Kind == CounterSlipKind.Guidance ? "phieu-huong-dan" : "phieu-tu-choi";
             return Inline(http, pdf, $"{name}-{s.Year}-{s.Number:000}.pdf");

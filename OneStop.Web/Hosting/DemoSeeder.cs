@@ -35,7 +35,7 @@ public static class DemoSeeder
         foreach (var a in DemoAccounts.All)
         {
             if (await users.FindByNameAsync(a.UserName) is not null) continue;
-            var u = new AppUser { UserName = a.UserName, FullName = a.FullName, LockoutEnabled = true, EmailConfirmed = true, CreatedAt = DateTimeOffset.UtcNow };
+            var u = new AppUser { UserName = a.UserName, FullName = a.FullName, JobTitle = a.JobTitle, PhoneNumber = a.Phone, LockoutEnabled = true, EmailConfirmed = true, CreatedAt = DateTimeOffset.UtcNow };
             var password = a.Password;
             if (a.Role == Roles.Admin && !knownAdminPassword)
                 password = randomAdminPassword = DatabaseInitializer.RandomPassword();

@@ -117,7 +117,39 @@ public static class StopNoticeForm
             new Run($" mã {d.DossierCode} kể từ ngày {VnFormat.Date(d.IssuedOn)}. Ông/bà có thể nhận lại hồ sơ đã nộp tại nơi tiếp nhận.", f.Regular)], after: 2);
         c.Paragraph("Xin thông báo để ông/bà được biết.", f.Italic);
         c.Signatures(new Signature("", null, "", 0),
-            new Signature(d.SignerTitle.ToUpper(FormCanvas.VnCulture), d.SignerName, "(Ký, ghi rõ họ tên)", 40));
+            new Signature(d.SignerTitle.ToUpper(FormCanvas.VnCulture), d.SignerName, "(Ký, ghi rõ họ tên, đóng dấu)", 40));
+        return c.ToPdf();
+    }
+}
+
+/// <summary>
+/// Thông báo về việc không giải quyết hồ sơ: a dossier received, then refused during processing. Not Mẫu 03, which is
+/// the refusal at the counter; this one is signed by the leader and numbered in its own yearly series.
+/// </summary>
+public static class NonResolutionForm
+{
+    public const string Title = "THÔNG BÁO VỀ VIỆC KHÔNG GIẢI QUYẾT HỒ SƠ";
+
+    public static byte[] Render(NonResolutionData d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        using var c = new FormCanvas(PageMetrics.For(d.Size), Title);
+        var f = c.Fonts;
+        c.NewPage();
+        c.OfficialHeader(d.Centre, d.Number, d.IssuedOn);
+        c.Title(Title);
+        c.Paragraph([new Run("Kính gửi: ", f.Regular), new Run("Ông/Bà " + d.Applicant.FullName, f.Bold)], Align.Center, after: 4);
+        c.Paragraph([
+            new Run($"Ngày {VnFormat.Date(d.ReceivedAt)}, {d.Centre.CentreName} tiếp nhận hồ sơ đề nghị ", f.Regular),
+            new Run(d.ProcedureName, f.Bold), new Run(", mã hồ sơ ", f.Regular), new Run(d.DossierCode, f.Bold),
+            new Run(", của:", f.Regular)]);
+        FormParts.ApplicantLines(c, d.Applicant);
+        c.Space(2);
+        c.Paragraph("Qua xem xét, thẩm định, cơ quan có thẩm quyền không giải quyết hồ sơ nêu trên. Lý do:", f.Regular, after: 2);
+        c.Paragraph(d.Reason, f.Bold, indent: 8, after: 3);
+        c.Paragraph("Ông/bà có thể nhận lại hồ sơ đã nộp tại nơi tiếp nhận. Xin thông báo để ông/bà được biết.", f.Italic);
+        c.Signatures(new Signature("Nơi nhận:", "", "- Như trên;\n- Lưu: VT.", 0, Align.Left),
+            new Signature(d.SignerTitle.ToUpper(FormCanvas.VnCulture), d.SignerName, "(Ký, ghi rõ họ tên, đóng dấu)", 40));
         return c.ToPdf();
     }
 }

@@ -63,7 +63,7 @@ public static class RegisterForm
 
     private static string?[] Cells(RegisterRow r, int n) =>
     [
-        n.ToString(CultureInfo.InvariantCulture),
+        (r.RegisterLine ?? n).ToString(CultureInfo.InvariantCulture),
         r.DossierCode,
         r.ProcedureName,
         r.ApplicantName,

@@ -11,7 +11,7 @@ namespace OneStop.Core.Persistence.CompiledModel
     public partial class OneStopDbContextModel
     {
         private OneStopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9b33a3ce-2aa2-4106-a7d8-06199e70cb0d"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("7886ceae-ba5d-46f8-8041-ffb5bed65ab5"), entityTypeCount: 21)
         {
         }
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using OneStop.Core.Calendar;
 using OneStop.Core.Accounts;
 using OneStop.Core.Documents;
@@ -142,12 +143,127 @@ public sealed class TrailTests : IDisposable
         var apology = await PrintAsync(id, "04");
         Assert.Contains("Chờ xác minh nơi sinh", apology, StringComparison.Ordinal);
         Assert.Contains("16 giờ 00 phút, ngày 20 tháng 03 năm 2026", apology, StringComparison.Ordinal);
-        Assert.Contains("Không thuộc thẩm quyền giải quyết", await PrintAsync(refused.Id, "03"), StringComparison.Ordinal);
+        Assert.Contains("Không thuộc thẩm quyền giải quyết", await PrintAsync(refused.Id, DossierService.NonResolutionForm), StringComparison.Ordinal);
         Assert.Contains("18/03/2026", await PrintAsync(withdrawn.Id, "05"), StringComparison.Ordinal);
         Assert.Contains("Giao:", await PrintAsync(id, "06"), StringComparison.Ordinal);
 
         // Nothing to print where the trail has no such step; reading a form records nothing.
         Assert.Null(await h.Dossiers.FormPdfAsync(refused.Id, "04"));
         Assert.DoesNotContain(await h.EventsAsync(id), e => e.Kind == DossierEventKinds.Printed);
+    }
+
+    /// <summary>The centre's accounts as an administrator sets them up: a deputy leader, a specialist with a phone.</summary>
+    private static async Task AddAccountsAsync(ProcessingHarness h)
+    {
+        await using var db = await h.Factory.CreateDbContextAsync();
+        var leader = new Microsoft.AspNetCore.Identity.IdentityRole(Roles.Leader) { Id = "role-leader", NormalizedName = Roles.Leader.ToUpperInvariant() };
+        db.Roles.Add(leader);
+        db.Users.Add(new AppUser { Id = "u-lanhdao", UserName = "lanhdao", FullName = Leader.FullName, JobTitle = "Phó Giám đốc", PhoneNumber = "0912000003" });
+        db.Users.Add(new AppUser { Id = "u-chuyenvien", UserName = "chuyenvien", FullName = Specialist.FullName, JobTitle = "Công chức Tư pháp – Hộ tịch", PhoneNumber = "0987654321" });
+        db.Users.Add(new AppUser { Id = "u-tiepnhan", UserName = "tiepnhan", FullName = Counter.FullName, PhoneNumber = "0912000001" });
+        db.UserRoles.Add(new Microsoft.AspNetCore.Identity.IdentityUserRole<string> { UserId = "u-lanhdao", RoleId = leader.Id });
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<string> FormTextAsync(ProcessingHarness h, long dossier, string form)
+    {
+        var printed = await h.Dossiers.FormPdfAsync(dossier, form);
+        Assert.NotNull(printed);
+        return pdf.FlatText(pdf.Save(printed.Value.Pdf, $"signer-{form}-{dossier}.pdf"));
+    }
+
+    [Fact]
+    public async Task TheApologyIsSignedByTheDeputyLeaderWhoApprovedItForTheDirector()
+    {
+        using var h = await InMemoryAsync(Vn(2026, 3, 9, 9));
+        await AddAccountsAsync(h);
+        var id = await WalkAsync(h);
+
+        var apology = await FormTextAsync(h, id, "04");
+
+        Assert.Contains("KT. GIÁM ĐỐC", apology, StringComparison.Ordinal);
+        Assert.Contains("PHÓ GIÁM ĐỐC", apology, StringComparison.Ordinal);
+        Assert.Contains(Leader.FullName, apology, StringComparison.Ordinal);
+        Assert.DoesNotContain("LÃNH ĐẠO", apology, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSupplementRequestGivesTheOfficersOwnPhone()
+    {
+        using var h = await InMemoryAsync(Vn(2026, 3, 9, 9));
+        await AddAccountsAsync(h);
+        var id = await WalkAsync(h);
+
+        var request = await FormTextAsync(h, id, "02");
+
+        Assert.Contains("0987654321", request, StringComparison.Ordinal);
+        Assert.Contains(Specialist.FullName, request, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheStopNoticeIsSignedByTheLeaderNotByTheCounterOfficerWhoRecordedTheWithdrawal()
+    {
+        using var h = await InMemoryAsync(Vn(2026, 3, 9, 9));
+        await AddAccountsAsync(h);
+        var withdrawn = await h.ReceiveAsync("Lò Thị Cúc", "014190004321");
+        await h.OkAsync(v => h.Processing.WithdrawAsync(withdrawn.Id, v, new DateOnly(2026, 3, 9), "Đổi ý", Counter), withdrawn.Id);
+
+        var notice = await FormTextAsync(h, withdrawn.Id, "05");
+
+        Assert.Contains("KT. GIÁM ĐỐC", notice, StringComparison.Ordinal);
+        Assert.Contains(Leader.FullName, notice, StringComparison.Ordinal);
+        Assert.DoesNotContain(Counter.FullName, notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARefusalDuringProcessingPrintsANumberedNoticeOfNonResolutionSignedByTheLeader()
+    {
+        using var h = await InMemoryAsync(Vn(2026, 3, 9, 9));
+        await AddAccountsAsync(h);
+        var first = await h.ReceiveAsync("Trần Văn Bình", "001099012345");
+        var second = await h.ReceiveAsync("Lò Thị Cúc", "014190004321");
+        await h.OkAsync(v => h.Processing.RefuseAsync(first.Id, v, "Không thuộc thẩm quyền giải quyết", Specialist), first.Id);
+        await h.OkAsync(v => h.Processing.RefuseAsync(second.Id, v, "Giấy tờ không đúng quy định", Specialist), second.Id);
+
+        var one = await FormTextAsync(h, first.Id, DossierService.NonResolutionForm);
+        var two = await FormTextAsync(h, second.Id, DossierService.NonResolutionForm);
+
+        Assert.Contains("THÔNG BÁO VỀ VIỆC KHÔNG GIẢI QUYẾT HỒ SƠ", one, StringComparison.Ordinal);
+        Assert.Contains("Không thuộc thẩm quyền giải quyết", one, StringComparison.Ordinal);
+        Assert.Contains("01/TB-KGQ", one, StringComparison.Ordinal);
+        Assert.Contains("02/TB-KGQ", two, StringComparison.Ordinal);
+        Assert.Contains(Leader.FullName, one, StringComparison.Ordinal);
+        Assert.DoesNotContain("TỪ CHỐI TIẾP NHẬN", one, StringComparison.Ordinal);
+        Assert.DoesNotContain(Specialist.FullName, one, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheRegisterLineIsTheReceiptsNumberAndKyNhanNamesTheCollector()
+    {
+        using var h = await InMemoryAsync(Vn(2026, 3, 9, 9));
+        var other = await h.ReceiveAsync("Trần Văn Bình", "001099012345"); // takes line 1: the walked dossier is line 2
+        var id = await WalkAsync(h);
+        var d = await h.GetAsync(id);
+        await using (var db = await h.Factory.CreateDbContextAsync())
+        {
+            if (!await db.ProcedureFields.AnyAsync(f => f.Code == d.FieldCode)) db.ProcedureFields.Add(new Core.Catalog.ProcedureField(d.FieldCode, "Hộ tịch"));
+            await db.SaveChangesAsync();
+        }
+        var register = new Core.Reports.RegisterService(h.Factory, new Core.Centre.CentreService(h.Factory), h.Clock);
+
+        var built = await register.BuildAsync(d.FieldCode, d.ReceivedDate, d.ReceivedDate);
+        Assert.True(built.IsSuccess, built.Error);
+        var row = Assert.Single(built.Value!.Rows, r => r.DossierCode == d.Code);
+        var receipt = pdf.FlatText(pdf.Save(new PdfSharpDocumentRenderer().Receipt(DossierDocuments.Receipt(d, await new Core.Centre.CentreService(h.Factory).GetAsync())), $"reg-receipt-{id}.pdf"));
+        var text = pdf.FlatText(pdf.Save(new PdfSharpDocumentRenderer().Register(built.Value), $"register-{id}.pdf"));
+
+        Assert.True(d.RegisterLine > 1, $"line {d.RegisterLine}");
+        Assert.Equal(d.RegisterLine, row.RegisterLine);
+        Assert.True(receipt.Contains($"Số thứ tự: {d.RegisterLine}", StringComparison.Ordinal), receipt);
+        Assert.Equal(d.CollectorName, row.SignedBy?.Split('\n')[0]);
+        Assert.False(string.IsNullOrWhiteSpace(d.CollectorName));
+        Assert.True(text.Contains("CCCD", StringComparison.Ordinal), text); // the collector's name wraps in its narrow column
+        Assert.True(text.Contains($"{d.RegisterLine} {d.Code}", StringComparison.Ordinal), text);
+        Assert.NotEqual(other.Id, id);
     }
 }

@@ -17,6 +17,10 @@ public partial class UsersPage
     private UserRow? resetFor;
     private string? newPassword;
     private string? resetError;
+    private UserRow? profileFor;
+    private string? jobTitle;
+    private string? phone;
+    private string? profileError;
 
     private sealed class FormModel
     {
@@ -85,6 +89,29 @@ public partial class UsersPage
         }
         Snackbar.Add($"Đã đặt lại mật khẩu cho {resetFor.UserName}.", Severity.Success);
         resetFor = null;
+        await LoadAsync();
+    }
+
+    private void StartProfile(UserRow row)
+    {
+        profileFor = row;
+        jobTitle = row.JobTitle;
+        phone = row.Phone;
+        profileError = null;
+    }
+
+    private async Task SaveProfileAsync()
+    {
+        if (profileFor is null) return;
+        var id = profileFor.Id;
+        var r = await Scoped.RunAsync(sp => sp.GetRequiredService<AccountService>().SetProfileAsync(id, jobTitle, phone));
+        if (!r.IsSuccess)
+        {
+            profileError = r.Error;
+            return;
+        }
+        Snackbar.Add($"Đã lưu chức vụ, điện thoại của {profileFor.UserName}.", Severity.Success);
+        profileFor = null;
         await LoadAsync();
     }
 
