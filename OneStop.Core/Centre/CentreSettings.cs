@@ -34,6 +34,14 @@ public sealed class CentreSettings
     public string BankAccountHolder { get; set; } = string.Empty;
 
     public PaperSize ReceiptPaper { get; set; } = PaperSize.A5;
+
+    /// <summary>Largest scan accepted, per file, in MB (1 MB = 1 048 576 bytes).</summary>
+    public int ScanFileLimitMb { get; set; } = DefaultScanFileLimitMb;
+    /// <summary>Largest total of scans in one dossier, in MB.</summary>
+    public int ScanDossierLimitMb { get; set; } = DefaultScanDossierLimitMb;
+
+    public const int DefaultScanFileLimitMb = 20;
+    public const int DefaultScanDossierLimitMb = 200;
     public int Version { get; set; }
 }
 

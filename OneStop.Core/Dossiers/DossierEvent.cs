@@ -75,6 +75,12 @@ public static class DossierEventKinds
     public const string Refused = nameof(Refused);
     public const string Withdrawn = nameof(Withdrawn);
     public const string Edited = nameof(Edited);
+    public const string ScanAttached = nameof(ScanAttached);
+    public const string ScanReused = nameof(ScanReused);
+    public const string ScanRemoved = nameof(ScanRemoved);
+    public const string ScanReassigned = nameof(ScanReassigned);
+    public const string ResultDigitised = nameof(ResultDigitised);
+    public const string ResultScanRemoved = nameof(ResultScanRemoved);
 
     /// <summary>Extra words for the timeline from an event's data: to whom, the new due instant, what was changed.</summary>
     public static string? Details(DossierEvent e)
@@ -87,6 +93,9 @@ public static class DossierEventKinds
                 SupplementCompletedData s => "Hạn mới: " + Common.VnFormat.DateTime(s.NewDueAt),
                 ApologyProposedData a => "Hạn mới: " + Common.VnFormat.DateTime(a.NewDueAt),
                 EditedData x => string.Join("; ", x.Changes.Select(c => $"{c.Key}: “{c.Value.Before}” → “{c.Value.After}”")),
+                ScanData { ReusedFromCode: { } from } sc => $"{sc.ItemName}: {sc.FileName} (dùng lại từ hồ sơ {from})",
+                ScanData sc => $"{sc.ItemName}: {sc.FileName} ({sc.Pages} trang, SHA-256 {sc.Hash[..12]}…)",
+                ScanReassignedData m => $"{m.FileName}: “{m.FromName}” → “{m.ToName}”",
                 ReturnedData { Tracking: { } t } => "Số hiệu bưu gửi: " + t,
                 ReturnedData { Collector: { } c } => "Người nhận: " + c,
                 _ => null,
@@ -114,6 +123,12 @@ public static class DossierEventKinds
         Refused => "Từ chối giải quyết",
         Withdrawn => "Dừng giải quyết theo đề nghị",
         Edited => "Sửa thông tin hồ sơ",
+        ScanAttached => "Số hóa giấy tờ",
+        ScanReused => "Dùng lại giấy tờ đã số hóa",
+        ScanRemoved => "Gỡ bản quét giấy tờ",
+        ScanReassigned => "Chuyển bản quét sang mục khác",
+        ResultDigitised => "Số hóa kết quả",
+        ResultScanRemoved => "Gỡ bản số hóa kết quả",
         _ => kind,
     };
 }

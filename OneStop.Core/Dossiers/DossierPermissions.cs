@@ -18,6 +18,10 @@ public enum DossierAction
     Withdraw,
     Refuse,
     EditApplicant,
+    /// <summary>Attach, remove or move a scan of a checklist paper.</summary>
+    AttachScan,
+    /// <summary>Attach or remove the digitised result.</summary>
+    AttachResult,
 }
 
 /// <summary>The answer for one action: allowed, or refused with the reason in Vietnamese.</summary>
@@ -80,6 +84,8 @@ public static class DossierPermissions
             DossierAction.Refuse => Role(by, "Chỉ chuyên viên xử lý hoặc lãnh đạo được từ chối giải quyết hồ sơ.", Roles.Specialist, Roles.Leader) ?? Open(d),
             DossierAction.EditApplicant => Role(by, "Chỉ cán bộ tiếp nhận hoặc giám sát được sửa thông tin đã tiếp nhận.", Roles.CounterOfficer, Roles.Supervisor)
                 ?? (DossierStatuses.IsFinished(d.Status) ? "Hồ sơ đã kết thúc, không sửa được thông tin." : null),
+            DossierAction.AttachScan => AttachScan(d, by),
+            DossierAction.AttachResult => AttachResult(d, by),
             _ => "Thao tác không được hỗ trợ.",
         };
         return reason is null ? Permission.Yes(action) : Permission.No(action, reason);
@@ -116,6 +122,24 @@ public static class DossierPermissions
         if (Holds(d, by)) return null;
         if (!d.Accepted) return "Hồ sơ đang chờ nhận bàn giao; người nhận phải bấm “Nhận hồ sơ” trước.";
         return $"Hồ sơ do {d.AssignedToName ?? d.AssignedTo} đang giữ; chỉ người đang giữ hồ sơ được thao tác này.";
+    }
+
+    /// <summary>The counter digitises papers of any open dossier; a specialist or leader only while holding it.</summary>
+    private static string? AttachScan(Dossier d, Officer by)
+    {
+        if (!DossierStatuses.IsOpen(d.Status)) return "Hồ sơ đã có kết quả hoặc đã kết thúc, không đính kèm giấy tờ được.";
+        if (by.Has(Roles.CounterOfficer)) return null;
+        if (!by.HasAny(Roles.Specialist, Roles.Leader)) return "Chỉ cán bộ tiếp nhận hoặc người đang giữ hồ sơ được số hóa giấy tờ.";
+        return Holder(d, by);
+    }
+
+    /// <summary>The result is digitised once it is ready (at the counter or by whoever processed it), or by the holder about to mark it ready.</summary>
+    private static string? AttachResult(Dossier d, Officer by)
+    {
+        if (Role(by, "Chỉ cán bộ tiếp nhận, chuyên viên hoặc lãnh đạo được số hóa kết quả.", Roles.CounterOfficer, Roles.Specialist, Roles.Leader) is { } r) return r;
+        if (d.Status is DossierStatus.ResultReady or DossierStatus.Returned) return null;
+        if (d.Status == DossierStatus.InProgress && by.HasAny(Roles.Specialist, Roles.Leader)) return Holder(d, by);
+        return "Chỉ số hóa kết quả khi hồ sơ đã có kết quả.";
     }
 
     private static string? Role(Officer by, string refusal, params ReadOnlySpan<string> roles) => by.HasAny(roles) ? null : refusal;

@@ -7,6 +7,7 @@ using OneStop.Core.Catalog;
 using OneStop.Core.Centre;
 using OneStop.Core.Common;
 using OneStop.Core.Dossiers;
+using OneStop.Core.Scanning;
 
 namespace OneStop.Core.Persistence;
 
@@ -24,6 +25,9 @@ public sealed class OneStopDbContext(DbContextOptions<OneStopDbContext> options)
     public DbSet<TrailHead> TrailHeads => Set<TrailHead>();
     public DbSet<SequenceRow> Sequences => Set<SequenceRow>();
     public DbSet<CounterSlip> CounterSlips => Set<CounterSlip>();
+    public DbSet<ScanFile> ScanFiles => Set<ScanFile>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<ScanTray> ScanTrays => Set<ScanTray>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -10,6 +10,7 @@ using OneStop.Core.Accounts;
 using OneStop.Core.Centre;
 using OneStop.Core.Dossiers;
 using OneStop.Core.Persistence;
+using OneStop.Core.Scanning;
 using OneStop.Web.Components;
 using OneStop.Web.Endpoints;
 
@@ -30,6 +31,9 @@ public static class OneStopHosting
 
         builder.Services.AddOneStopDatabase(dataDir);
         builder.Services.AddOneStopCore();
+        builder.Services.AddSingleton(new ScanStorage(Path.Combine(dataDir, "scans")));
+        builder.Services.AddSingleton(new ScanTrayOptions { InboxRoot = Path.Combine(dataDir, "scan-inbox") });
+        builder.Services.AddHostedService<OneStop.Web.Scanning.ScanTrayMonitor>();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices(c =>
@@ -117,6 +121,7 @@ public static class OneStopHosting
         app.MapCatalogEndpoints();
         app.MapCalendarEndpoints();
         app.MapDossierEndpoints();
+        app.MapScanEndpoints();
         app.MapReportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using OneStop.Core.Calendar;
 using OneStop.Core.Catalog;
 using OneStop.Core.Dossiers;
 
@@ -303,7 +304,7 @@ namespace OneStop.Core.Persistence.CompiledModel
 
             var outcome = runtimeEntityType.AddProperty(
                 "Outcome",
-                typeof(OneStop.Core.Calendar.OutcomeClass?),
+                typeof(OutcomeClass?),
                 propertyInfo: typeof(Dossier).GetProperty("Outcome", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dossier).GetField("<Outcome>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,

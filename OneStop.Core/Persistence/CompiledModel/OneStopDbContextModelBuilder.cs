@@ -11,7 +11,7 @@ namespace OneStop.Core.Persistence.CompiledModel
     public partial class OneStopDbContextModel
     {
         private OneStopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("63416f62-4c0b-48b3-b37d-999c4f4993eb"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("14a2633e-011f-460b-b13b-033f0a9d4d24"), entityTypeCount: 21)
         {
         }
 
@@ -35,6 +35,9 @@ namespace OneStop.Core.Persistence.CompiledModel
             var dossier = DossierEntityType.Create(this);
             var dossierEvent = DossierEventEntityType.Create(this);
             var trailHead = TrailHeadEntityType.Create(this);
+            var attachment = AttachmentEntityType.Create(this);
+            var scanFile = ScanFileEntityType.Create(this);
+            var scanTray = ScanTrayEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, appUser);
@@ -44,6 +47,8 @@ namespace OneStop.Core.Persistence.CompiledModel
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, appUser);
             DeadlineEntityType.CreateForeignKey1(deadline, procedure);
             DossierEventEntityType.CreateForeignKey1(dossierEvent, dossier);
+            AttachmentEntityType.CreateForeignKey1(attachment, dossier);
+            AttachmentEntityType.CreateForeignKey2(attachment, scanFile);
 
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
@@ -63,6 +68,9 @@ namespace OneStop.Core.Persistence.CompiledModel
             DossierEntityType.CreateAnnotations(dossier);
             DossierEventEntityType.CreateAnnotations(dossierEvent);
             TrailHeadEntityType.CreateAnnotations(trailHead);
+            AttachmentEntityType.CreateAnnotations(attachment);
+            ScanFileEntityType.CreateAnnotations(scanFile);
+            ScanTrayEntityType.CreateAnnotations(scanTray);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }
