@@ -24,6 +24,14 @@ public static class ScanSamples
         return ms.ToArray();
     }
 
+    /// <summary>A one-page PDF of about <paramref name="bytes"/> bytes (padding in the document information).</summary>
+    public static byte[] PdfOfAbout(int bytes)
+    {
+        var bare = Pdf(1).Length;
+        var perChar = (Pdf(1, padBytes: 10_000).Length - bare) / 10_000.0;
+        return Pdf(1, padBytes: (int)((bytes - bare) / perChar));
+    }
+
     /// <summary>A two-page TIFF: the 16×16 sample's directory chained to a copy of itself.</summary>
     public static byte[] TwoPageTiff()
     {

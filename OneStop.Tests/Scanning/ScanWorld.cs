@@ -61,7 +61,7 @@ public sealed class ScanWorld : IDisposable
         return await db.Set<T>().CountAsync();
     }
 
-    public int StoredFiles => Directory.EnumerateFiles(Storage.Root, "*", SearchOption.AllDirectories).Count(f => !f.Contains($"{Path.DirectorySeparatorChar}tmp{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+    public int StoredFiles => Directory.EnumerateFiles(Storage.Root, "*", SearchOption.AllDirectories).Count(f => Path.GetDirectoryName(f) != Path.Combine(Storage.Root, "tmp"));
     public int TempFiles => Directory.EnumerateFiles(Path.Combine(Storage.Root, "tmp")).Count();
 
     public void Dispose()
