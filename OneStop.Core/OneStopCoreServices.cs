@@ -7,6 +7,7 @@ using OneStop.Core.Centre;
 using OneStop.Core.Documents;
 using OneStop.Core.Dossiers;
 using OneStop.Core.Reports;
+using OneStop.Core.Scanning;
 
 namespace OneStop.Core;
 
@@ -42,6 +43,8 @@ public static class OneStopCoreServices
         services.AddSingleton<RegisterService>();
         services.AddSingleton<ResolutionReportService>();
         services.AddSingleton<ResolutionReportDocuments>();
+        services.AddSingleton<ScanService>();
+        services.AddSingleton<ScanTrays>();
         services.AddScoped<AccountService>();
         return services;
     }

@@ -50,6 +50,9 @@ public sealed class CentreService(IDbContextFactory<OneStopDbContext> factory)
                 e[nameof(s.BankAccountNumber)] = "Số tài khoản gồm tối đa 19 chữ số hoặc chữ cái, không có dấu cách.";
             if (string.IsNullOrWhiteSpace(s.BankAccountHolder)) e[nameof(s.BankAccountHolder)] = "Nhập tên chủ tài khoản.";
         }
+        if (s.ScanFileLimitMb is < 1 or > 500) e[nameof(s.ScanFileLimitMb)] = "Giới hạn mỗi tệp quét từ 1 đến 500 MB.";
+        if (s.ScanDossierLimitMb < s.ScanFileLimitMb || s.ScanDossierLimitMb > 10_000)
+            e[nameof(s.ScanDossierLimitMb)] = "Giới hạn mỗi hồ sơ phải không nhỏ hơn giới hạn mỗi tệp và không quá 10 000 MB.";
         return e;
     }
 
@@ -83,6 +86,8 @@ public sealed class CentreService(IDbContextFactory<OneStopDbContext> factory)
         row.BankAccountHolder = VietnameseText.Clean(edited.BankAccountHolder).ToUpperInvariant();
         row.ReceiptPaper = edited.ReceiptPaper;
         row.PaymentSlipPaper = edited.PaymentSlipPaper;
+        row.ScanFileLimitMb = edited.ScanFileLimitMb;
+        row.ScanDossierLimitMb = edited.ScanDossierLimitMb;
         row.Version++;
         await db.SaveChangesAsync(ct);
         cached = null;
@@ -108,6 +113,7 @@ public sealed class CentreService(IDbContextFactory<OneStopDbContext> factory)
         Phone = s.Phone, PlaceName = s.PlaceName, Schedule = s.Schedule, SaturdayReception = s.SaturdayReception,
         SameDayCutoff = s.SameDayCutoff, BankBin = s.BankBin, BankAccountNumber = s.BankAccountNumber,
         BankAccountHolder = s.BankAccountHolder, ReceiptPaper = s.ReceiptPaper, PaymentSlipPaper = s.PaymentSlipPaper, Version = s.Version,
+        ScanFileLimitMb = s.ScanFileLimitMb, ScanDossierLimitMb = s.ScanDossierLimitMb,
     };
 
     public void Invalidate() => cached = null;

@@ -36,6 +36,14 @@ public sealed class CentreSettings
     public PaperSize ReceiptPaper { get; set; } = PaperSize.A5;
     /// <summary>Paper of the fee payment slip (A5, or A6 to save paper).</summary>
     public SlipPaper PaymentSlipPaper { get; set; } = SlipPaper.A5;
+
+    /// <summary>Largest scan accepted, per file, in MB (1 MB = 1 048 576 bytes).</summary>
+    public int ScanFileLimitMb { get; set; } = DefaultScanFileLimitMb;
+    /// <summary>Largest total of scans in one dossier, in MB.</summary>
+    public int ScanDossierLimitMb { get; set; } = DefaultScanDossierLimitMb;
+
+    public const int DefaultScanFileLimitMb = 20;
+    public const int DefaultScanDossierLimitMb = 200;
     public int Version { get; set; }
 }
 

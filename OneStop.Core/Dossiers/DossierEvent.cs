@@ -77,6 +77,12 @@ public static class DossierEventKinds
     public const string Edited = nameof(Edited);
     public const string PaymentRecorded = nameof(PaymentRecorded);
     public const string FeeExempted = nameof(FeeExempted);
+    public const string ScanAttached = nameof(ScanAttached);
+    public const string ScanReused = nameof(ScanReused);
+    public const string ScanRemoved = nameof(ScanRemoved);
+    public const string ScanReassigned = nameof(ScanReassigned);
+    public const string ResultDigitised = nameof(ResultDigitised);
+    public const string ResultScanRemoved = nameof(ResultScanRemoved);
 
     /// <summary>Extra words for the timeline from an event's data: to whom, the new due instant, what was changed.</summary>
     public static string? Details(DossierEvent e)
@@ -91,6 +97,9 @@ public static class DossierEventKinds
                 EditedData x => string.Join("; ", x.Changes.Select(c => $"{c.Key}: “{c.Value.Before}” → “{c.Value.After}”")),
                 PaymentRecordedData p => $"{p.ReceiptNumber}: {Common.VnFormat.Money(p.Amount)} ({Payments.PaymentMethods.Vietnamese(p.Method)}{(p.BankReference is { } r ? ", mã GD " + r : "")})",
                 FeeExemptedData x => "Lý do: " + x.Reason + (x.Note is { } n ? " - " + n : ""),
+                ScanData { ReusedFromCode: { } from } sc => $"{sc.ItemName}: {sc.FileName} (dùng lại từ hồ sơ {from})",
+                ScanData sc => $"{sc.ItemName}: {sc.FileName} ({sc.Pages} trang, SHA-256 {sc.Hash[..12]}…)",
+                ScanReassignedData m => $"{m.FileName}: “{m.FromName}” → “{m.ToName}”",
                 ReturnedData { Tracking: { } t } => "Số hiệu bưu gửi: " + t,
                 ReturnedData { Collector: { } c } => "Người nhận: " + c,
                 _ => null,
@@ -120,6 +129,12 @@ public static class DossierEventKinds
         Edited => "Sửa thông tin hồ sơ",
         PaymentRecorded => "Thu phí, lệ phí",
         FeeExempted => "Miễn phí, lệ phí",
+        ScanAttached => "Số hóa giấy tờ",
+        ScanReused => "Dùng lại giấy tờ đã số hóa",
+        ScanRemoved => "Gỡ bản quét giấy tờ",
+        ScanReassigned => "Chuyển bản quét sang mục khác",
+        ResultDigitised => "Số hóa kết quả",
+        ResultScanRemoved => "Gỡ bản số hóa kết quả",
         _ => kind,
     };
 }

@@ -37,6 +37,12 @@ public abstract record DossierEventData
         [DossierEventKinds.Edited] = typeof(EditedData),
         [DossierEventKinds.PaymentRecorded] = typeof(PaymentRecordedData),
         [DossierEventKinds.FeeExempted] = typeof(FeeExemptedData),
+        [DossierEventKinds.ScanAttached] = typeof(ScanData),
+        [DossierEventKinds.ScanReused] = typeof(ScanData),
+        [DossierEventKinds.ScanRemoved] = typeof(ScanData),
+        [DossierEventKinds.ResultDigitised] = typeof(ScanData),
+        [DossierEventKinds.ResultScanRemoved] = typeof(ScanData),
+        [DossierEventKinds.ScanReassigned] = typeof(ScanReassignedData),
     };
 
     /// <summary>The data type events of <paramref name="kind"/> carry, or null when they carry none.</summary>
@@ -109,6 +115,16 @@ public sealed record PaymentRecordedData(string ReceiptNumber, Payments.PaymentM
 
 /// <summary>A fee exempted (<see cref="DossierEventKinds.FeeExempted"/>): the reason from the centre's list and a free note.</summary>
 public sealed record FeeExemptedData(string Reason, string? Note, long Amount) : DossierEventData;
+/// <summary>
+/// A scan attached to or removed from a dossier (<see cref="DossierEventKinds.ScanAttached"/>, <see cref="DossierEventKinds.ScanReused"/>,
+/// <see cref="DossierEventKinds.ScanRemoved"/>, <see cref="DossierEventKinds.ResultDigitised"/>, <see cref="DossierEventKinds.ResultScanRemoved"/>):
+/// which file by its SHA-256, under which name, for which checklist item (null for the result), and for a reused paper the dossier it came from.
+/// </summary>
+public sealed record ScanData(string Hash, string FileName, long Size, int Pages, int? ItemIndex, string ItemName,
+    string? ReusedFromCode = null) : DossierEventData;
+
+/// <summary>A scan moved to another checklist item (<see cref="DossierEventKinds.ScanReassigned"/>).</summary>
+public sealed record ScanReassignedData(string Hash, string FileName, int FromIndex, string FromName, int ToIndex, string ToName) : DossierEventData;
 
 /// <summary>A field's value before and after a correction; stored as the pair <c>[before, after]</c>.</summary>
 [JsonConverter(typeof(FieldChangeJsonConverter))]

@@ -24,6 +24,10 @@ public enum DossierAction
     Exempt,
     /// <summary>Confirm bank statement lines as transfers (reconciliation) and read the fee summaries.</summary>
     Reconcile,
+    /// <summary>Attach, remove or move a scan of a checklist paper.</summary>
+    AttachScan,
+    /// <summary>Attach or remove the digitised result.</summary>
+    AttachResult,
 }
 
 /// <summary>The answer for one action: allowed, or refused with the reason in Vietnamese.</summary>
@@ -89,6 +93,8 @@ public static class DossierPermissions
             DossierAction.RecordPayment => Role(by, "Chỉ cán bộ tiếp nhận được thu phí, lệ phí.", Roles.CounterOfficer) ?? FeeOpen(d),
             DossierAction.Exempt => Role(by, "Chỉ cán bộ tiếp nhận hoặc giám sát được quyết định miễn phí, lệ phí.", Roles.CounterOfficer, Roles.Supervisor) ?? FeeOpen(d),
             DossierAction.Reconcile => CanReconcile(by).Reason ?? FeeOpen(d),
+            DossierAction.AttachScan => AttachScan(d, by),
+            DossierAction.AttachResult => AttachResult(d, by),
             _ => "Thao tác không được hỗ trợ.",
         };
         return reason is null ? Permission.Yes(action) : Permission.No(action, reason);
@@ -136,6 +142,24 @@ public static class DossierPermissions
         if (Holds(d, by)) return null;
         if (!d.Accepted) return "Hồ sơ đang chờ nhận bàn giao; người nhận phải bấm “Nhận hồ sơ” trước.";
         return $"Hồ sơ do {d.AssignedToName ?? d.AssignedTo} đang giữ; chỉ người đang giữ hồ sơ được thao tác này.";
+    }
+
+    /// <summary>The counter digitises papers of any open dossier; a specialist or leader only while holding it.</summary>
+    private static string? AttachScan(Dossier d, Officer by)
+    {
+        if (!DossierStatuses.IsOpen(d.Status)) return "Hồ sơ đã có kết quả hoặc đã kết thúc, không đính kèm giấy tờ được.";
+        if (by.Has(Roles.CounterOfficer)) return null;
+        if (!by.HasAny(Roles.Specialist, Roles.Leader)) return "Chỉ cán bộ tiếp nhận hoặc người đang giữ hồ sơ được số hóa giấy tờ.";
+        return Holder(d, by);
+    }
+
+    /// <summary>The result is digitised once it is ready (at the counter or by whoever processed it), or by the holder about to mark it ready.</summary>
+    private static string? AttachResult(Dossier d, Officer by)
+    {
+        if (Role(by, "Chỉ cán bộ tiếp nhận, chuyên viên hoặc lãnh đạo được số hóa kết quả.", Roles.CounterOfficer, Roles.Specialist, Roles.Leader) is { } r) return r;
+        if (d.Status is DossierStatus.ResultReady or DossierStatus.Returned) return null;
+        if (d.Status == DossierStatus.InProgress && by.HasAny(Roles.Specialist, Roles.Leader)) return Holder(d, by);
+        return "Chỉ số hóa kết quả khi hồ sơ đã có kết quả.";
     }
 
     private static string? Role(Officer by, string refusal, params ReadOnlySpan<string> roles) => by.HasAny(roles) ? null : refusal;

@@ -7,6 +7,7 @@ using OneStop.Core.Catalog;
 using OneStop.Core.Centre;
 using OneStop.Core.Common;
 using OneStop.Core.Dossiers;
+using OneStop.Core.Scanning;
 
 namespace OneStop.Core.Persistence;
 
@@ -27,6 +28,9 @@ public sealed class OneStopDbContext(DbContextOptions<OneStopDbContext> options)
     public DbSet<Payments.Payment> Payments => Set<Payments.Payment>();
     public DbSet<Payments.StatementImport> StatementImports => Set<Payments.StatementImport>();
     public DbSet<Payments.ExemptionReason> ExemptionReasons => Set<Payments.ExemptionReason>();
+    public DbSet<ScanFile> ScanFiles => Set<ScanFile>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<ScanTray> ScanTrays => Set<ScanTray>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

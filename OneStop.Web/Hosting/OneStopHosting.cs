@@ -10,6 +10,7 @@ using OneStop.Core.Accounts;
 using OneStop.Core.Centre;
 using OneStop.Core.Dossiers;
 using OneStop.Core.Persistence;
+using OneStop.Core.Scanning;
 using OneStop.Web.Components;
 using OneStop.Web.Endpoints;
 
@@ -41,6 +42,9 @@ public static class OneStopHosting
         builder.Services.AddOneStopCore();
         builder.Services.AddOneStopBackups(builder.Configuration, dataDir);
         builder.Services.AddOneStopHealth();
+        builder.Services.AddSingleton(new ScanStorage(Path.Combine(dataDir, "scans")));
+        builder.Services.AddSingleton(new ScanTrayOptions { InboxRoot = Path.Combine(dataDir, "scan-inbox") });
+        builder.Services.AddHostedService<OneStop.Web.Scanning.ScanTrayMonitor>();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices(c =>
@@ -133,6 +137,7 @@ public static class OneStopHosting
         app.MapCalendarEndpoints();
         app.MapDossierEndpoints();
         app.MapPaymentEndpoints();
+        app.MapScanEndpoints();
         app.MapReportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

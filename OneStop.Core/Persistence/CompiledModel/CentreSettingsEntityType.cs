@@ -25,7 +25,7 @@ namespace OneStop.Core.Persistence.CompiledModel
                 "OneStop.Core.Centre.CentreSettings",
                 typeof(CentreSettings),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 18,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -121,6 +121,20 @@ namespace OneStop.Core.Persistence.CompiledModel
                 propertyInfo: typeof(CentreSettings).GetProperty("SaturdayReception", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CentreSettings).GetField("<SaturdayReception>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
+
+            var scanDossierLimitMb = runtimeEntityType.AddProperty(
+                "ScanDossierLimitMb",
+                typeof(int),
+                propertyInfo: typeof(CentreSettings).GetProperty("ScanDossierLimitMb", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CentreSettings).GetField("<ScanDossierLimitMb>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
+            var scanFileLimitMb = runtimeEntityType.AddProperty(
+                "ScanFileLimitMb",
+                typeof(int),
+                propertyInfo: typeof(CentreSettings).GetProperty("ScanFileLimitMb", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CentreSettings).GetField("<ScanFileLimitMb>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var schedule = runtimeEntityType.AddProperty(
                 "Schedule",

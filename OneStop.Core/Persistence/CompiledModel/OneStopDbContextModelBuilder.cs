@@ -11,7 +11,7 @@ namespace OneStop.Core.Persistence.CompiledModel
     public partial class OneStopDbContextModel
     {
         private OneStopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7886ceae-ba5d-46f8-8041-ffb5bed65ab5"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("ade4b45d-03a1-4bbc-8ea2-31a775c2453c"), entityTypeCount: 24)
         {
         }
 
@@ -38,6 +38,9 @@ namespace OneStop.Core.Persistence.CompiledModel
             var exemptionReason = ExemptionReasonEntityType.Create(this);
             var payment = PaymentEntityType.Create(this);
             var statementImport = StatementImportEntityType.Create(this);
+            var attachment = AttachmentEntityType.Create(this);
+            var scanFile = ScanFileEntityType.Create(this);
+            var scanTray = ScanTrayEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, appUser);
@@ -49,6 +52,8 @@ namespace OneStop.Core.Persistence.CompiledModel
             DossierEventEntityType.CreateForeignKey1(dossierEvent, dossier);
             PaymentEntityType.CreateForeignKey1(payment, dossier);
             PaymentEntityType.CreateForeignKey2(payment, statementImport);
+            AttachmentEntityType.CreateForeignKey1(attachment, dossier);
+            AttachmentEntityType.CreateForeignKey2(attachment, scanFile);
 
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
@@ -71,6 +76,9 @@ namespace OneStop.Core.Persistence.CompiledModel
             ExemptionReasonEntityType.CreateAnnotations(exemptionReason);
             PaymentEntityType.CreateAnnotations(payment);
             StatementImportEntityType.CreateAnnotations(statementImport);
+            AttachmentEntityType.CreateAnnotations(attachment);
+            ScanFileEntityType.CreateAnnotations(scanFile);
+            ScanTrayEntityType.CreateAnnotations(scanTray);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }
