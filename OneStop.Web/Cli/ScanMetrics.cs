@@ -47,7 +47,7 @@ internal static class ScanMetrics
         // The real monitor (watcher + rescan) on a counter's folder, on the wall clock.
         var trays = new ScanTrays(world.Factory, scans, new ScanTrayOptions { InboxRoot = Path.Combine(dir, "scan-inbox") }, TimeProvider.System);
         var folder = await trays.FolderOfAsync("tiepnhan");
-        using var monitor = new ScanTrayMonitor(trays, scans, NullLogger<ScanTrayMonitor>.Instance);
+        using var monitor = new ScanTrayMonitor(trays, scans, new OneStop.Web.Hosting.DatabaseState(), NullLogger<ScanTrayMonitor>.Instance);
         await monitor.StartAsync(CancellationToken.None);
         var small = BenchPdf(1, 0);
         var pickup = await BenchHarness.TimeAsync(8, async i =>

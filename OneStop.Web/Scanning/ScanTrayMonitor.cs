@@ -6,18 +6,21 @@ namespace OneStop.Web.Scanning;
 /// Keeps the counters' trays current: a file-system watcher on the inbox wakes the poll at once, and a periodic rescan
 /// catches what watchers miss (network shares, trays with their own folder). Sweeps orphan scan files at start and daily.
 /// </summary>
-public sealed class ScanTrayMonitor(ScanTrays trays, ScanService scans, ILogger<ScanTrayMonitor> log) : BackgroundService
+public sealed class ScanTrayMonitor(ScanTrays trays, ScanService scans, OneStop.Web.Hosting.DatabaseState state, ILogger<ScanTrayMonitor> log)
+    : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // A damaged database gets the recovery page, not a monitor that fails on every poll.
+        if (state.Damaged is not null) return;
         try
         {
             var swept = await scans.SweepAsync(stoppingToken);
             if (swept > 0) log.LogInformation("Removed {Count} scan files no dossier refers to", swept);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Data.Common.DbException)
         {
             log.LogWarning(e, "Sweeping the scans folder failed");
         }
@@ -40,8 +43,9 @@ public sealed class ScanTrayMonitor(ScanTrays trays, ScanService scans, ILogger<
                     await scans.SweepAsync(stoppingToken);
                 }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Data.Common.DbException)
             {
+                // A background service never stops the host: log, and try again at the next poll.
                 log.LogWarning(e, "Polling the scan trays failed");
             }
             try { await wake.WaitAsync(Interval, stoppingToken); }
