@@ -127,7 +127,7 @@ public sealed class AccountService(UserManager<AppUser> users, RoleManager<Ident
     private async Task<bool> IsLastActiveAdminAsync(AppUser user)
     {
         var admins = await users.GetUsersInRoleAsync(Roles.Admin);
-        return admins.Count(a => !a.IsDisabled && a.Id != user.Id) == 0;
+        return !admins.Any(a => !a.IsDisabled && a.Id != user.Id);
     }
 
     /// <summary>Identity's errors in Vietnamese.</summary>

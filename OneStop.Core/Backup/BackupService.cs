@@ -17,7 +17,7 @@ namespace OneStop.Core.Backup;
 /// every backup). Each copy is checked before it counts: integrity, the audit hash chain, row counts, and a SHA-256 of
 /// every file in manifest.json. Old backups are pruned only after a newer one verified.
 /// </summary>
-public sealed class BackupService(string dataDirectory, BackupOptions options, TimeProvider clock)
+public sealed class BackupService(string dataDirectory, BackupOptions options, TimeProvider clock) : IDisposable
 {
     public const string ManifestFile = "manifest.json";
     public const string SettingsFile = "backup-settings.json";
@@ -25,6 +25,8 @@ public sealed class BackupService(string dataDirectory, BackupOptions options, T
     private static readonly string[] CopiedFiles = ["installation-id", SettingsFile];
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
     private readonly SemaphoreSlim gate = new(1, 1);
+
+    public void Dispose() => gate.Dispose();
 
     public string DataDirectory => dataDirectory;
     public BackupOptions Options => options;

@@ -293,7 +293,7 @@ public static class DemoDossierStories
     }
 
     /// <summary>A moment inside a working session of one of the days, never after <paramref name="now"/>.</summary>
-    private static DateTimeOffset ReceptionInstant(Random r, WorkingCalendar calendar, IReadOnlyList<DateOnly> days, DateTimeOffset now)
+    private static DateTimeOffset ReceptionInstant(Random r, WorkingCalendar calendar, List<DateOnly> days, DateTimeOffset now)
     {
         for (var attempt = 0; attempt < 20; attempt++)
         {

@@ -64,7 +64,8 @@ public sealed class CounterSlipService(IDbContextFactory<OneStopDbContext> facto
         db.CounterSlips.Add(slip);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        logger?.LogInformation("Counter slip {Kind} {Number}/{Year} by {User} for applicant {IdNumber}", r.Kind, number, now.Year, officer.UserName,
+        if (logger?.IsEnabled(LogLevel.Information) == true)
+            logger.LogInformation("Counter slip {Kind} {Number}/{Year} by {User} for applicant {IdNumber}", r.Kind, number, now.Year, officer.UserName,
             PersonalData.Mask(r.IdNumber));
         return Result<long>.Ok(slip.Id);
     }

@@ -258,10 +258,10 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
         }
         catch (DbUpdateConcurrencyException)
         {
-            Log.LogInformation("{Action} on {Code} by {User} lost a race: refused as stale", action, d.Code, by.UserName);
+            if (Log.IsEnabled(LogLevel.Information)) Log.LogInformation("{Action} on {Code} by {User} lost a race: refused as stale", action, d.Code, by.UserName);
             return Result.Invalid(Conflict);
         }
-        Log.LogInformation("{Action} {Code}: {From} -> {To} by {User}", action, d.Code, from, d.Status, by.UserName);
+        if (Log.IsEnabled(LogLevel.Information)) Log.LogInformation("{Action} {Code}: {From} -> {To} by {User}", action, d.Code, from, d.Status, by.UserName);
         changes?.Raise(new DossierChange(d.Id, d.Code, kind, now));
         return Result.Ok();
     }

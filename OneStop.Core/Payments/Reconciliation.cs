@@ -171,7 +171,7 @@ public sealed class ReconciliationService(IDbContextFactory<OneStopDbContext> fa
         {
             var l = lines[i];
             var d = candidates[i].Select(c => dossiers.GetValueOrDefault(c)).FirstOrDefault(c => c is not null);
-            ReconciledLine Line(LineOutcome o, string why) => new(l, o, d?.Id, d?.Code ?? candidates[i].FirstOrDefault(), d?.Fee, why);
+            ReconciledLine Line(LineOutcome o, string why) => new(l, o, d?.Id, d?.Code ?? (candidates[i].Count > 0 ? candidates[i][0] : null), d?.Fee, why);
             if (l.Amount <= 0) { result.Add(Line(LineOutcome.NotCredit, "Không phải khoản tiền vào.")); continue; }
             if (seenRefs.TryGetValue(l.Reference, out var firstRef)) { result.Add(Line(LineOutcome.Duplicate, $"Trùng mã giao dịch với dòng {firstRef}.")); continue; }
             seenRefs[l.Reference] = l.Line;

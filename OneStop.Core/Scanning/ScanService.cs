@@ -39,6 +39,7 @@ public sealed record ScanDownload(long DossierId, string Path, string ContentTyp
 /// before that transaction commits, and deleted only after the last attachment referring to it is gone.
 /// </summary>
 public sealed class ScanService(IDbContextFactory<OneStopDbContext> factory, ScanStorage storage, CentreService centre, TimeProvider clock)
+    : IDisposable
 {
     public const string NotFound = "Không tìm thấy hồ sơ.";
     public const string BadItem = "Mục giấy tờ không có trong danh mục của hồ sơ.";
@@ -46,6 +47,8 @@ public sealed class ScanService(IDbContextFactory<OneStopDbContext> factory, Sca
 
     // Placing a file + committing its row, and checking "no one refers to it" + deleting it, must not interleave.
     private readonly SemaphoreSlim fileLock = new(1, 1);
+
+    public void Dispose() => fileLock.Dispose();
 
     public ScanStorage Storage => storage;
 

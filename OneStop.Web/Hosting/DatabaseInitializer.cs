@@ -65,7 +65,7 @@ public sealed class DatabaseInitializer(
 
         log.LogInformation("New database in {Dir}: seeding ({Mode})", options.DataDirectory, options.Demo ? "demo" : "blank");
         var development = services.GetService<IHostEnvironment>()?.IsDevelopment() ?? false;
-        var adminPassword = await DemoSeeder.SeedAsync(services, options.Demo, options.DemoDossiers, ct, knownAdminPassword: development);
+        var adminPassword = await DemoSeeder.SeedAsync(services, options.Demo, options.DemoDossiers, knownAdminPassword: development, ct);
         if (adminPassword is not null)
             log.LogWarning("Dữ liệu mẫu ngoài môi trường Development: tài khoản quantri có mật khẩu ngẫu nhiên {Password}", adminPassword);
         if (!options.Demo)

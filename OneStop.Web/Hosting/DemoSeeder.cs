@@ -16,8 +16,8 @@ public static class DemoSeeder
     /// admin password on a server others can reach).
     /// </param>
     /// <returns>The admin's random password when one was made, else null.</returns>
-    public static async Task<string?> SeedAsync(IServiceProvider services, bool demo, int demoDossiers, CancellationToken ct = default,
-        bool knownAdminPassword = true)
+    public static async Task<string?> SeedAsync(IServiceProvider services, bool demo, int demoDossiers, bool knownAdminPassword = true,
+        CancellationToken ct = default)
     {
         var factory = services.GetRequiredService<IDbContextFactory<OneStopDbContext>>();
         await using (var db = await factory.CreateDbContextAsync(ct))

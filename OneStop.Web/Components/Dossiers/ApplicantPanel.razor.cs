@@ -17,7 +17,7 @@ namespace OneStop.Web.Components.Dossiers;
 /// Enter reads what the box showed at that moment (<see cref="LiveInput"/>), and after a scan this panel writes what the
 /// box shows next, then moves the cursor only once the boxes show the parsed values (<see cref="OnAfterRenderAsync"/>).
 /// </remarks>
-public partial class ApplicantPanel
+public partial class ApplicantPanel : IDisposable
 {
     public const string ScanId = "rc-scan", NameId = "rc-name", IdNumberId = "rc-id", BirthDateId = "rc-birth",
         PhoneId = "rc-phone", EmailId = "rc-email", AddressId = "rc-address";
@@ -72,6 +72,12 @@ public partial class ApplicantPanel
     /// earlier Enter still waits for its box's text, and a save must not run before the scan typed before it is applied.
     /// </summary>
     private readonly SemaphoreSlim enterOneByOne = new(1, 1);
+
+    public void Dispose()
+    {
+        enterOneByOne.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private async Task InOrderAsync(Func<Task> handle)
     {
