@@ -80,6 +80,8 @@ public static class ScanContent
             if (asked) return Result<ScanInfo>.Invalid(EncryptedPdf);
             return doc.PageCount > 0 ? Result<ScanInfo>.Ok(new ScanInfo(ScanKind.Pdf, doc.PageCount)) : Result<ScanInfo>.Invalid(BrokenPdf);
         }
+        // PDFsharp signals a damaged or unsupported file through many exception types (NotImplementedException included, for
+        // PDF features it does not read): every one of them means "this PDF cannot be accepted", never a crash of the upload.
         catch (Exception e) when (e is PdfReaderException or InvalidOperationException or ArgumentException or IOException
                                        or FormatException or NotImplementedException or InvalidCastException or IndexOutOfRangeException
                                        or NullReferenceException or System.Security.Cryptography.CryptographicException)
