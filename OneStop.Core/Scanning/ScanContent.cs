@@ -73,6 +73,9 @@ public static class ScanContent
         if (ReadRange(path, length - window, window).AsSpan().IndexOf("/Encrypt"u8) >= 0
             || ReadRange(path, 0, window).AsSpan().IndexOf("/Encrypt"u8) >= 0)
             return Result<ScanInfo>.Invalid(EncryptedPdf);
+        // Most scans are plain PDFs: their page tree answers from a few kilobytes. PDFsharp (which loads every object,
+        // the 5 MB image included) decides the rest.
+        if (PdfPageTree.TryCount(path) is { } pages) return Result<ScanInfo>.Ok(new ScanInfo(ScanKind.Pdf, pages));
         try
         {
             var asked = false;
