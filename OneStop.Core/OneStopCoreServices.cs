@@ -45,6 +45,7 @@ public static class OneStopCoreServices
         services.AddSingleton<ResolutionReportDocuments>();
         services.AddSingleton<ScanService>();
         services.AddSingleton<ScanTrays>();
+        services.AddSingleton<DigitisationQueries>();
         services.AddScoped<AccountService>();
         return services;
     }

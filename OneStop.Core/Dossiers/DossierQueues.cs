@@ -3,6 +3,7 @@ using OneStop.Core.Accounts;
 using OneStop.Core.Calendar;
 using OneStop.Core.Common;
 using OneStop.Core.Persistence;
+using OneStop.Core.Scanning;
 
 namespace OneStop.Core.Dossiers;
 
@@ -14,13 +15,22 @@ public enum QueueSort { DueFirst, NewestFirst, OldestFirst, Code }
 
 public sealed record QueueFilter(
     string? Search = null, string? FieldCode = null, int? ProcedureId = null, string? Officer = null,
-    DateOnly? ReceivedFrom = null, DateOnly? ReceivedTo = null, QueueSort Sort = QueueSort.DueFirst);
+    DateOnly? ReceivedFrom = null, DateOnly? ReceivedTo = null, QueueSort Sort = QueueSort.DueFirst,
+    bool? FullyDigitised = null, bool? ResultDigitised = null);
 
 /// <summary>One row of a work queue; colour and the apology flag come from the working calendar, not the page.</summary>
 public sealed record QueueItem(
     long Id, string Code, string ApplicantName, string ProcedureName, string FieldCode, DossierStatus Status,
     DateTimeOffset ReceivedAt, DateTimeOffset DueAt, string? HolderRole, string? AssignedToName, bool Accepted,
-    double WorkingMinutesLeft, Urgency Urgency, bool NeedsApology, int Version);
+    double WorkingMinutesLeft, Urgency Urgency, bool NeedsApology, int Version)
+{
+    /// <summary>Every paper handed in has a scan ("đã số hóa đủ"); the rule is <see cref="DigitisationRule"/>.</summary>
+    public bool FullyDigitised { get; init; }
+    /// <summary>Papers handed in without a scan yet ("thiếu N mục").</summary>
+    public int MissingScans { get; init; }
+    /// <summary>"Kết quả đã số hóa".</summary>
+    public bool ResultDigitised { get; init; }
+}
 
 /// <summary>The work queues of §6: what each person has, what waits for them, what is due or overdue.</summary>
 public sealed class DossierQueues(IDbContextFactory<OneStopDbContext> factory, CalendarService calendars, TimeProvider clock)
@@ -98,6 +108,8 @@ public sealed class DossierQueues(IDbContextFactory<OneStopDbContext> factory, C
         if (filter.ReceivedFrom is { } from) rows = rows.Where(d => d.ReceivedDate >= from);
         if (filter.ReceivedTo is { } to) rows = rows.Where(d => d.ReceivedDate <= to);
         rows = DossierSearch.Apply(db, rows, filter.Search);
+        if (filter.FullyDigitised is { } fully) rows = DigitisationQueries.WhereFullyDigitised(db, rows, fully);
+        if (filter.ResultDigitised is { } result) rows = DigitisationQueries.WhereResultDigitised(db, rows, result);
         rows = filter.Sort switch
         {
             QueueSort.NewestFirst => rows.OrderByDescending(d => d.ReceivedAt),
@@ -111,16 +123,23 @@ public sealed class DossierQueues(IDbContextFactory<OneStopDbContext> factory, C
         var raw = (await db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new
         {
             d.Id, d.Code, d.ApplicantName, d.ProcedureName, d.FieldCode, d.Status, d.ReceivedAt, d.DueAt, d.HolderRole,
-            d.AssignedToName, d.Accepted, d.Apology, d.Version, d.SupplementRequestedAt,
+            d.AssignedToName, d.Accepted, d.Apology, d.Version, d.SupplementRequestedAt, d.Checklist,
         }).ToListAsync(ct)).OrderBy(d => order[d.Id]).ToList();
+        var digitised = await DigitisationQueries.OfAsync(db, raw.ToDictionary(d => d.Id, d => d.Checklist), ct);
         return raw.Select(d =>
         {
             var left = calendar.WorkingMinutesBetween(now, d.DueAt);
+            var g = digitised.GetValueOrDefault(d.Id);
             var urgency = DossierRules.UrgencyOf(d.Status, d.DueAt, now, left);
             var needsApology = DossierStatuses.ClockRuns(d.Status) && ApologyRule.IsNeeded(d.Status, d.Apology,
                 ApologyRule.DeadlineMinutes(calendar, d.ReceivedAt, d.SupplementRequestedAt, d.DueAt), left);
             return new QueueItem(d.Id, d.Code, d.ApplicantName, d.ProcedureName, d.FieldCode, d.Status, d.ReceivedAt, d.DueAt,
-                d.HolderRole, d.AssignedToName, d.Accepted, left, urgency, needsApology, d.Version);
+                d.HolderRole, d.AssignedToName, d.Accepted, left, urgency, needsApology, d.Version)
+            {
+                FullyDigitised = g?.FullyDigitised ?? false,
+                MissingScans = g?.MissingCount ?? 0,
+                ResultDigitised = g?.ResultDigitised ?? false,
+            };
         }).ToList();
     }
 

@@ -30,6 +30,16 @@ public sealed record Digitisation(IReadOnlyList<DigitisedItem> Items, IReadOnlyL
 public sealed record ReusablePaper(long AttachmentId, string ItemName, string FileName, int Pages, DateTimeOffset AttachedAt,
     long DossierId, string DossierCode);
 
+/// <summary>
+/// A file uploaded and checked but not attached yet (the reception form before its save, images waiting to be put in order):
+/// staged in the store's temporary folder, its kind and pages known. Attach it, combine it, or release it.
+/// </summary>
+public sealed record HeldScan(string FileName, ScanKind Kind, int Pages, long Size, string Hash, string TempPath)
+{
+    public bool IsImage => Kind is ScanKind.Jpeg or ScanKind.Png;
+    internal StagedScan Staged => new(TempPath, Hash, Size);
+}
+
 /// <summary>A stored scan ready to send (preview endpoint).</summary>
 public sealed record ScanDownload(long DossierId, string Path, string ContentType, string FileName);
 
@@ -64,7 +74,7 @@ public sealed class ScanService(IDbContextFactory<OneStopDbContext> factory, Sca
         var settings = await centre.GetAsync(ct);
         var staged = await storage.StageAsync(content, settings.ScanFileLimitMb * 1024L * 1024, ct);
         if (staged is null) return Result<AttachmentRow>.Invalid(FileTooLarge(settings.ScanFileLimitMb));
-        return await CommitStagedAsync(dossierId, itemIndex, staged, ScanFileName.Parse(fileName).Value!, by, ct);
+        return await CommitStagedAsync(dossierId, itemIndex, staged, ScanFileName.Parse(fileName).Value!, by, keepOnRefusal: false, ct);
     }
 
     /// <summary>
@@ -98,12 +108,60 @@ public sealed class ScanService(IDbContextFactory<OneStopDbContext> factory, Sca
             pdf.Position = 0;
             var staged = await storage.StageAsync(pdf, limit, ct);
             if (staged is null) return Result<AttachmentRow>.Invalid(FileTooLarge(settings.ScanFileLimitMb));
-            return await CommitStagedAsync(dossierId, itemIndex, staged, ScanFileName.Parse(fileName).Value!, by, ct);
+            return await CommitStagedAsync(dossierId, itemIndex, staged, ScanFileName.Parse(fileName).Value!, by, keepOnRefusal: false, ct);
         }
         finally
         {
             foreach (var p in parts) storage.Discard(p);
         }
+    }
+
+    /// <summary>
+    /// Receives and checks a file without attaching it yet (name, per-file limit, content); a refused file leaves nothing behind.
+    /// </summary>
+    public async Task<Result<HeldScan>> HoldAsync(Stream content, string? fileName, CancellationToken ct = default)
+    {
+        if (ScanFileName.Parse(fileName) is { IsSuccess: false } badName) return Result<HeldScan>.Invalid(badName.Error!);
+        var settings = await centre.GetAsync(ct);
+        var staged = await storage.StageAsync(content, settings.ScanFileLimitMb * 1024L * 1024, ct);
+        if (staged is null) return Result<HeldScan>.Invalid(FileTooLarge(settings.ScanFileLimitMb));
+        var info = ScanContent.Inspect(staged.TempPath);
+        if (!info.IsSuccess)
+        {
+            storage.Discard(staged);
+            return Result<HeldScan>.Invalid(info.Error!);
+        }
+        return Result<HeldScan>.Ok(new HeldScan(ScanFileName.Parse(fileName).Value!, info.Value!.Kind, info.Value.Pages, staged.Size, staged.Hash, staged.TempPath));
+    }
+
+    /// <summary>Drops a held file (the form was reset, the images were not combined).</summary>
+    public void Release(HeldScan held) => storage.Discard(held.Staged);
+
+    /// <summary>
+    /// Attaches a held file. On success it is in the store; on refusal it is still held (nothing lost: the caller may retry,
+    /// or hand it to the counter's tray with <see cref="ScanTrays.ReturnToTrayAsync"/>).
+    /// </summary>
+    public Task<Result<AttachmentRow>> AttachHeldAsync(long dossierId, int? itemIndex, HeldScan held, Officer by, CancellationToken ct = default) =>
+        CommitStagedAsync(dossierId, itemIndex, held.Staged, held.FileName, by, keepOnRefusal: true, ct);
+
+    /// <summary>Combines held JPEG/PNG images, in the order given, into one A4 PDF attached to the item; the images are released once it is attached.</summary>
+    public async Task<Result<AttachmentRow>> CombineHeldAsync(long dossierId, int itemIndex, IReadOnlyList<HeldScan> images, string fileName, Officer by,
+        CancellationToken ct = default)
+    {
+        if (images.Count == 0) return Result<AttachmentRow>.Invalid("Chọn ít nhất một ảnh để ghép.");
+        if (images.FirstOrDefault(i => !i.IsImage) is { } notImage)
+            return Result<AttachmentRow>.Invalid($"{notImage.FileName}: chỉ ghép được ảnh JPEG hoặc PNG thành một tệp PDF.");
+        if (ScanFileName.Parse(fileName) is { IsSuccess: false } badName) return Result<AttachmentRow>.Invalid(badName.Error!);
+        if (await CheckAsync(dossierId, itemIndex, by, ct) is { } pre) return Result<AttachmentRow>.Invalid(pre);
+        var settings = await centre.GetAsync(ct);
+        await using var pdf = new MemoryStream();
+        ScanCombiner.ImagesToA4Pdf(images.Select(i => i.TempPath).ToList(), pdf);
+        pdf.Position = 0;
+        var staged = await storage.StageAsync(pdf, settings.ScanFileLimitMb * 1024L * 1024, ct);
+        if (staged is null) return Result<AttachmentRow>.Invalid(FileTooLarge(settings.ScanFileLimitMb));
+        var r = await CommitStagedAsync(dossierId, itemIndex, staged, ScanFileName.Parse(fileName).Value!, by, keepOnRefusal: false, ct);
+        if (r.IsSuccess) foreach (var i in images) Release(i);
+        return r;
     }
 
     /// <summary>Attaches, by reference, a paper digitised in an earlier dossier of the same CCCD: no new file, the trail says where it came from.</summary>
@@ -254,7 +312,8 @@ public sealed class ScanService(IDbContextFactory<OneStopDbContext> factory, Sca
     }
 
     /// <summary>Inspects a staged file, then places it and commits its row and trail event; refused content leaves nothing behind.</summary>
-    private async Task<Result<AttachmentRow>> CommitStagedAsync(long dossierId, int? itemIndex, StagedScan staged, string fileName, Officer by, CancellationToken ct)
+    private async Task<Result<AttachmentRow>> CommitStagedAsync(long dossierId, int? itemIndex, StagedScan staged, string fileName, Officer by,
+        bool keepOnRefusal, CancellationToken ct)
     {
         var placed = false;
         try
@@ -302,7 +361,7 @@ public sealed class ScanService(IDbContextFactory<OneStopDbContext> factory, Sca
         }
         finally
         {
-            if (!placed) storage.Discard(staged);
+            if (!placed && !keepOnRefusal) storage.Discard(staged);
         }
     }
 

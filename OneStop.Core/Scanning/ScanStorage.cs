@@ -44,9 +44,16 @@ public sealed class ScanStorage
         {
             using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             long size = 0;
-            await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+            // Plain synchronous writes in large blocks (on Linux an "asynchronous" file write is a thread-pool hop per block);
+            // the source (a browser upload) is still read asynchronously.
+            var known = content.CanSeek ? content.Length - content.Position : 0;
+            await using (var file = new FileStream(temp, new FileStreamOptions
             {
-                var buffer = new byte[81920];
+                Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 0,
+                PreallocationSize = known > 0 && known <= maxBytes ? known : 0,
+            }))
+            {
+                var buffer = new byte[256 * 1024];
                 int n;
                 while ((n = await content.ReadAsync(buffer, ct)) > 0)
                 {
@@ -58,7 +65,7 @@ public sealed class ScanStorage
                         return null;
                     }
                     sha.AppendData(buffer, 0, n);
-                    await file.WriteAsync(buffer.AsMemory(0, n), ct);
+                    file.Write(buffer, 0, n);
                 }
                 file.Flush(flushToDisk: true);
             }

@@ -47,21 +47,40 @@ public sealed class ScanTrays(IDbContextFactory<OneStopDbContext> factory, ScanS
     public async Task<string> FolderOfAsync(string userName, CancellationToken ct = default)
     {
         var map = await ConfiguredAsync(ct);
-        var folder = map.TryGetValue(userName, out var f) ? f : Path.Combine(options.InboxRoot, SafeSegment(userName));
+        var folder = map.TryGetValue(userName, out var f) ? f : DefaultFolderOf(userName);
         Directory.CreateDirectory(folder);
         return folder;
     }
 
-    /// <summary>Gives a counter officer's tray its own folder (e.g. the shared folder the counter's scanner saves into).</summary>
-    public async Task SetFolderAsync(string userName, string folder, CancellationToken ct = default)
+    /// <summary>
+    /// Gives a counter officer's tray its own folder (e.g. the shared folder the counter's scanner saves into); a blank folder
+    /// goes back to the default under the inbox root. The folder must be a full path on the server; it is created if missing.
+    /// </summary>
+    public async Task<Result> SetFolderAsync(string userName, string? folder, CancellationToken ct = default)
     {
+        var text = folder?.Trim() ?? "";
+        if (text.Length > ScanTray.FolderLength) return Result.Invalid($"Đường dẫn thư mục dài quá {ScanTray.FolderLength} ký tự.");
+        if (text.Length > 0 && !Path.IsPathFullyQualified(text))
+            return Result.Invalid("Nhập đường dẫn đầy đủ trên máy chủ, ví dụ /srv/quet/quay-1 hoặc D:\\Quet\\Quay1.");
+        if (text.Length > 0)
+        {
+            try { Directory.CreateDirectory(text); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                return Result.Invalid("Không tạo hoặc mở được thư mục này trên máy chủ: " + e.Message);
+            }
+        }
         await using var db = await factory.CreateDbContextAsync(ct);
         var row = await db.ScanTrays.FirstOrDefaultAsync(t => t.UserName == userName, ct);
         if (row is not null) db.ScanTrays.Remove(row);
-        db.ScanTrays.Add(ScanTray.Create(userName, folder));
+        if (text.Length > 0) db.ScanTrays.Add(ScanTray.Create(userName, text));
         await db.SaveChangesAsync(ct);
         configured = null;
+        return Result.Ok();
     }
+
+    /// <summary>The folder a tray watches when none is set: the officer's sub-folder of the inbox root.</summary>
+    public string DefaultFolderOf(string userName) => Path.GetFullPath(Path.Combine(options.InboxRoot, SafeSegment(userName)));
 
     /// <summary>Files ready in the tray (and those refused, with the reason), oldest first.</summary>
     public async Task<IReadOnlyList<TrayFile>> ListAsync(string userName, CancellationToken ct = default)
@@ -159,6 +178,24 @@ public sealed class ScanTrays(IDbContextFactory<OneStopDbContext> factory, ScanS
         files.TryRemove(fileName, out _);
         Changed?.Invoke();
         return result;
+    }
+
+    /// <summary>
+    /// Puts a held file that could not be attached into the officer's tray (under its own name, numbered if taken), so it is
+    /// assigned later instead of lost. Returns the name it got.
+    /// </summary>
+    public async Task<string> ReturnToTrayAsync(string userName, HeldScan held, CancellationToken ct = default)
+    {
+        var folder = await FolderOfAsync(userName, ct);
+        var stem = Path.GetFileNameWithoutExtension(held.FileName);
+        var ext = Path.GetExtension(held.FileName) is { Length: > 0 } e ? e : ScanContent.Extension(held.Kind);
+        var name = stem + ext;
+        for (var i = 2; File.Exists(Path.Combine(folder, name)); i++) name = $"{stem} ({i}){ext}";
+        var target = Path.Combine(folder, name);
+        // A commit that failed after placing the file leaves it in the store rather than at its temporary name.
+        if (File.Exists(held.TempPath)) File.Move(held.TempPath, target);
+        else if (scans.Storage.Exists(held.Hash)) File.Copy(scans.Storage.PathOf(held.Hash), target);
+        return name;
     }
 
     private async Task<IReadOnlyDictionary<string, string>> ConfiguredAsync(CancellationToken ct)

@@ -25,6 +25,7 @@ public sealed class ReceptionPageTests : ComponentTestContext, IDisposable
     private readonly FakeClock clock;
     private readonly CalendarService calendars;
     private readonly CentreService centre;
+    private readonly string scanFolder = Directory.CreateTempSubdirectory("onestop-rc-scans-").FullName;
 
     public ReceptionPageTests()
     {
@@ -46,12 +47,21 @@ public sealed class ReceptionPageTests : ComponentTestContext, IDisposable
         Ctx.Services.AddSingleton(new ReceptionService(database, calendars, centre, clock));
         Ctx.Services.AddSingleton(new CounterSlipService(database, clock));
         Ctx.Services.AddSingleton(new DossierService(database, centre, new PdfSharpDocumentRenderer(), clock));
+        // The checklist's scan cells hold uploads until the save.
+        var scans = new OneStop.Core.Scanning.ScanService(database, new OneStop.Core.Scanning.ScanStorage(Path.Combine(scanFolder, "scans")), centre, clock);
+        Ctx.Services.AddSingleton(scans);
+        Ctx.Services.AddSingleton(new OneStop.Core.Scanning.ScanTrays(database, scans,
+            new OneStop.Core.Scanning.ScanTrayOptions { InboxRoot = Path.Combine(scanFolder, "inbox") }, clock));
         var auth = Ctx.AddAuthorization();
         auth.SetAuthorized("tiepnhan");
         auth.SetRoles(Roles.CounterOfficer);
     }
 
-    public void Dispose() => database.Dispose();
+    public void Dispose()
+    {
+        database.Dispose();
+        try { Directory.Delete(scanFolder, recursive: true); } catch (IOException) { }
+    }
 
     private IRenderedComponent<ReceptionPage> RenderPage()
     {

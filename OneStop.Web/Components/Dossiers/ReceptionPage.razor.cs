@@ -1,12 +1,15 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.JSInterop;
 using MudBlazor;
 using OneStop.Core.Catalog;
+using OneStop.Core.Centre;
 using OneStop.Core.Common;
 using OneStop.Core.Dossiers;
+using OneStop.Core.Scanning;
 using OneStop.Web.Components.Shared;
 using OneStop.Web.Hosting;
 
@@ -16,8 +19,11 @@ namespace OneStop.Web.Components.Dossiers;
 /// Reception at the counter. The page owns the form (<see cref="ReceptionForm"/>) and calls Core; each section is a
 /// panel that shows part of the form and says what the officer did.
 /// </summary>
-public partial class ReceptionPage
+public sealed partial class ReceptionPage : IDisposable
 {
+    [Inject] public required ScanService Scans { get; init; }
+    [Inject] public required ScanTrays Trays { get; init; }
+    [Inject] public required CentreService Centre { get; init; }
     [Inject] public required CatalogService Catalog { get; init; }
     [Inject] public required ReceptionService Reception { get; init; }
     [Inject] public required CounterSlipService Slips { get; init; }
@@ -42,6 +48,9 @@ public partial class ReceptionPage
     private string? slipUrl;
     private string? slipTitle;
     private string? failure;
+    // Scans uploaded per checklist item before the dossier exists: checked and staged now, attached right after the save.
+    private readonly Dictionary<int, List<HeldScan>> held = [];
+    private string? heldError;
 
     private FeeQuote Quote => procedure is null ? new FeeQuote([], 0, null) : FeeCalculator.Quote(procedure, form.Fee);
 
@@ -76,6 +85,7 @@ public partial class ReceptionPage
         pickError = null;
         selected = p;
         procedure = p is null ? null : await Catalog.GetAsync(p.Id);
+        ReleaseHeld();
         form.StartChecklist(procedure);
         duePreview = procedure is null ? null : await Reception.PreviewDueAsync(procedure);
         if (procedure is not null) await Cursor.MoveFromAsync(JS, ProcedurePicker.InputId, ApplicantPanel.NameId);
@@ -110,6 +120,7 @@ public partial class ReceptionPage
             }
             // The button is "receive and print": the dossier page shows the receipt to print, and the print is recorded here once.
             await Dossiers.RecordPrintAsync(r.Value!.Id, DossierService.ReceiptForm, CurrentOfficer());
+            if (await AttachHeldAsync(r.Value.Id) is { } note) Snackbar.Add(note, Severity.Warning);
             Snackbar.Add($"Đã tiếp nhận hồ sơ {r.Value.Code}.", Severity.Success);
             Navigation.NavigateTo($"/ho-so/{r.Value.Id}?moi=1");
         }
@@ -179,5 +190,72 @@ public partial class ReceptionPage
         duePreview = null;
         slip = null;
         failure = null;
+        ReleaseHeld();
     }
+
+    private IReadOnlyList<HeldScan> HeldOf(int item) => held.TryGetValue(item, out var list) ? list : [];
+
+    private async Task HoldAsync(InputFileChangeEventArgs e, int item)
+    {
+        heldError = null;
+        var settings = await Centre.GetAsync();
+        var max = settings.ScanFileLimitMb * 1024L * 1024 + 1;
+        foreach (var f in e.GetMultipleFiles(20))
+        {
+            try
+            {
+                await using var stream = f.OpenReadStream(max);
+                var r = await Scans.HoldAsync(stream, f.Name);
+                if (!r.IsSuccess) { heldError = $"{f.Name}: {r.Error}"; continue; }
+                if (!held.TryGetValue(item, out var list)) held[item] = list = [];
+                list.Add(r.Value!);
+            }
+            catch (IOException)
+            {
+                heldError = $"{f.Name}: tải tệp lên bị gián đoạn; tệp chưa được nhận. Vui lòng thử lại.";
+            }
+        }
+    }
+
+    private void ReleaseHeld(int item, HeldScan file)
+    {
+        if (held.TryGetValue(item, out var list) && list.Remove(file)) Scans.Release(file);
+    }
+
+    private void ReleaseHeld()
+    {
+        foreach (var f in held.Values.SelectMany(l => l)) Scans.Release(f);
+        held.Clear();
+        heldError = null;
+    }
+
+    /// <summary>
+    /// Attaches the held scans to the saved dossier. One that cannot be attached (limit, database) is not lost: it goes to the
+    /// officer's tray "Bản quét chờ gán", where it can be assigned on the dossier page. Returns what to tell the officer, if anything.
+    /// </summary>
+    private async Task<string?> AttachHeldAsync(long dossierId)
+    {
+        var officer = CurrentOfficer();
+        var toTray = new List<string>();
+        foreach (var (item, files) in held)
+        {
+            foreach (var f in files)
+            {
+                try
+                {
+                    if ((await Scans.AttachHeldAsync(dossierId, item, f, officer)).IsSuccess) continue;
+                }
+                catch (Exception ex) when (IsDatabaseFailure(ex))
+                {
+                    Logger.LogError(ex, "Attaching a scan held on the reception form failed; the file goes to the counter's tray");
+                }
+                toTray.Add(await Trays.ReturnToTrayAsync(officer.UserName, f));
+            }
+        }
+        held.Clear();
+        return toTray.Count == 0 ? null
+            : $"{toTray.Count} tệp chưa đính kèm được ({string.Join(", ", toTray)}), đã chuyển vào “Bản quét chờ gán” để gán lại.";
+    }
+
+    public void Dispose() => ReleaseHeld();
 }

@@ -58,6 +58,11 @@ public sealed partial class ScanPanel
         StateHasChanged();
     });
 
+    /// <summary>Images chosen together for one item, held in the store until the officer has put them in order.</summary>
+    private sealed record Ordering(int Item, List<HeldScan> Images);
+
+    private Ordering? ordering;
+
     private async Task UploadAsync(InputFileChangeEventArgs e, int? item)
     {
         var settings = await Centre.GetAsync();
@@ -69,16 +74,21 @@ public sealed partial class ScanPanel
             var images = files.Count > 1 && item is not null && files.All(f => f.ContentType is "image/jpeg" or "image/png");
             if (images)
             {
-                var streams = files.Select(f => (f.OpenReadStream(max), f.Name)).ToList();
-                try
+                CancelOrdering();
+                var held = new List<HeldScan>();
+                foreach (var f in files)
                 {
-                    var name = Dossier.Checklist[item!.Value].Name + ".pdf";
-                    return await Scans.AttachCombinedAsync(Dossier.Id, item.Value, streams, ScanFileName.Parse(name).Value ?? "anh-ghep.pdf", Officer);
+                    await using var s = f.OpenReadStream(max);
+                    var r = await Scans.HoldAsync(s, f.Name);
+                    if (!r.IsSuccess)
+                    {
+                        foreach (var h in held) Scans.Release(h);
+                        return Result.Invalid($"{f.Name}: {r.Error}");
+                    }
+                    held.Add(r.Value!);
                 }
-                finally
-                {
-                    foreach (var (s, _) in streams) await s.DisposeAsync();
-                }
+                ordering = new Ordering(item!.Value, held);
+                return Result.Ok();
             }
             Result last = Result.Ok();
             foreach (var f in files)
@@ -89,6 +99,27 @@ public sealed partial class ScanPanel
             }
             return last;
         });
+    }
+
+    private void Move(int at, int by)
+    {
+        if (ordering is not { } o || at + by < 0 || at + by >= o.Images.Count) return;
+        (o.Images[at], o.Images[at + by]) = (o.Images[at + by], o.Images[at]);
+    }
+
+    private Task CombineAsync() => RunAsync(async () =>
+    {
+        if (ordering is not { } o) return Result.Ok();
+        var name = ScanFileName.Parse(Dossier.Checklist[o.Item].Name + ".pdf").Value ?? "anh-ghep.pdf";
+        var r = await Scans.CombineHeldAsync(Dossier.Id, o.Item, o.Images, name, Officer);
+        if (r.IsSuccess) ordering = null;
+        return r;
+    });
+
+    private void CancelOrdering()
+    {
+        if (ordering is { } o) foreach (var h in o.Images) Scans.Release(h);
+        ordering = null;
     }
 
     private Task AssignAsync(string file, int item) =>
@@ -124,5 +155,9 @@ public sealed partial class ScanPanel
         ? (bytes / 1024.0).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN")) + " KB"
         : (bytes / 1024.0 / 1024).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN")) + " MB";
 
-    public void Dispose() => Trays.Changed -= OnTrayChanged;
+    public void Dispose()
+    {
+        Trays.Changed -= OnTrayChanged;
+        CancelOrdering();
+    }
 }
