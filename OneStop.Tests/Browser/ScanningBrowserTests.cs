@@ -65,4 +65,57 @@ public sealed class ScanningBrowserTests(BrowserFixture browser)
         await Assertions.Expect(queueRow.Locator(".q-digitised")).ToHaveTextAsync("đã số hóa đủ");
         await ShotAsync(counter, "scanning-4-queue.png");
     }
+
+    [Fact]
+    public async Task TheAdministratorSetsTheScanLimitsAndACountersTrayFolder()
+    {
+        var admin = await browser.SignInAsync("quantri", "Quantri@2026");
+        await admin.GotoAsync(browser.BaseUrl + "/quan-tri/cai-dat");
+        await admin.WaitForSelectorAsync("#app-shell[data-interactive='true']");
+        await admin.WaitForSelectorAsync("#tray-folder-tiepnhan");
+        var trays = browser.App.Services.GetRequiredService<ScanTrays>();
+        var centre = browser.App.Services.GetRequiredService<OneStop.Core.Centre.CentreService>();
+
+        // A relative folder says nothing about where on the server: refused with the reason under the box.
+        await admin.FillAsync("#tray-folder-tiepnhan", "quet/quay-1");
+        await admin.ClickAsync("#tray-folder-save-tiepnhan");
+        await Assertions.Expect(admin.Locator("[data-tray-user='tiepnhan']")).ToContainTextAsync("đường dẫn đầy đủ");
+
+        var folder = Path.Combine(Path.GetTempPath(), "onestop-quay-" + Guid.NewGuid().ToString("N")[..6]);
+        try
+        {
+            await admin.FillAsync("#tray-folder-tiepnhan", folder);
+            await admin.ClickAsync("#tray-folder-save-tiepnhan");
+            await Assertions.Expect(admin.Locator("[data-tray-user='tiepnhan']")).Not.ToContainTextAsync("đường dẫn đầy đủ");
+            Assert.Equal(folder, await WaitForAsync(() => trays.FolderOfAsync("tiepnhan"), folder));
+            Assert.True(Directory.Exists(folder));
+
+            await admin.FillAsync("#set-scan-file-limit", "25");
+            await admin.Keyboard.PressAsync("Tab");
+            await admin.ClickAsync("#settings-save");
+            centre.Invalidate();
+            Assert.Equal(25, await WaitForAsync(async () => { centre.Invalidate(); return (await centre.GetAsync()).ScanFileLimitMb; }, 25));
+            await ShotAsync(admin, "scanning-5-settings.png");
+        }
+        finally
+        {
+            await trays.SetFolderAsync("tiepnhan", null);
+            var s = OneStop.Core.Centre.CentreService.Copy(await centre.GetAsync());
+            s.ScanFileLimitMb = OneStop.Core.Centre.CentreSettings.DefaultScanFileLimitMb;
+            await centre.SaveAsync(s);
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, T expected)
+    {
+        var until = DateTime.UtcNow.AddSeconds(10);
+        var value = await read();
+        while (!EqualityComparer<T>.Default.Equals(value, expected) && DateTime.UtcNow < until)
+        {
+            await Task.Delay(50);
+            value = await read();
+        }
+        return value;
+    }
 }

@@ -56,6 +56,17 @@ internal static class ScanMetrics
             ScanContent.Inspect(sample).Value?.Pages == 1 ? Task.CompletedTask : throw new InvalidOperationException("page count"), warmup: 10);
         h.Add("scan_pdf_pages", pages, pdfsharp.P50, "sniff + page count of the 5 MB PDF (baseline: PDFsharp opening it)", 200);
 
+        // The rest of attach_scan: hashing (CPU) and writing + flushing to disk (the machine's disk), each on its own.
+        var hash = await BenchHarness.TimeAsync(20, _ =>
+            System.Security.Cryptography.SHA256.HashData(pdf).Length == 32 ? Task.CompletedTask : throw new InvalidOperationException("hash"), warmup: 3);
+        h.Add("attach_scan_hash", hash, null, "SHA-256 of the 5 MB PDF in memory (part of attach_scan)", 20);
+        var stage = await BenchHarness.TimeAsync(20, async i =>
+        {
+            var staged = await storage.StageAsync(new MemoryStream(pdf), long.MaxValue);
+            storage.Discard(staged!);
+        }, warmup: 3);
+        h.Add("attach_scan_stage", stage, null, "stream to scans/tmp while hashing + fsync, no row (part of attach_scan)", 20);
+
         // The real monitor (watcher + rescan) on a counter's folder, on the wall clock.
         var trays = new ScanTrays(world.Factory, scans, new ScanTrayOptions { InboxRoot = Path.Combine(dir, "scan-inbox") }, TimeProvider.System);
         var folder = await trays.FolderOfAsync("tiepnhan");
