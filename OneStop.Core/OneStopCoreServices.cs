@@ -43,6 +43,8 @@ public static class OneStopCoreServices
         services.AddSingleton<RegisterService>();
         services.AddSingleton<ResolutionReportService>();
         services.AddSingleton<ResolutionReportDocuments>();
+        services.AddSingleton<Supervision.ServiceIndicators>();
+        services.AddSingleton<Ratings.RatingService>();
         services.AddSingleton<ScanService>();
         services.AddSingleton<ScanTrays>();
         services.AddScoped<AccountService>();
