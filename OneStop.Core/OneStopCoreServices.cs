@@ -45,6 +45,7 @@ public static class OneStopCoreServices
         services.AddSingleton<ResolutionReportDocuments>();
         services.AddSingleton<Supervision.ServiceIndicators>();
         services.AddSingleton<Ratings.RatingService>();
+        services.AddSingleton<Supervision.OfficerPerformance>();
         services.AddSingleton<ScanService>();
         services.AddSingleton<ScanTrays>();
         services.AddScoped<AccountService>();

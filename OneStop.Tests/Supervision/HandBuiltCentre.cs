@@ -123,6 +123,33 @@ internal sealed class HandBuiltCentre : IDisposable
         await cmd.ExecuteNonQueryAsync();
     }
 
+    /// <summary>A trail event (outside the hash chain's checks: only the performance figures read these rows).</summary>
+    public async Task EventAsync(long dossierId, string kind, string actor, string actorName, DateTimeOffset at)
+    {
+        await using var cmd = Connection.CreateCommand();
+        cmd.CommandText = """
+            INSERT INTO DossierEvents (DossierId, DossierCode, At, Actor, ActorName, ActorRole, Kind, PreviousHash, Hash)
+            VALUES ($d, (SELECT Code FROM Dossiers WHERE Id = $d), $at, $a, $n, 'Specialist', $k, '', lower(hex(randomblob(32))))
+            """;
+        cmd.Parameters.AddWithValue("$d", dossierId);
+        cmd.Parameters.AddWithValue("$at", at.ToUnixTimeMilliseconds());
+        cmd.Parameters.AddWithValue("$a", actor);
+        cmd.Parameters.AddWithValue("$n", actorName);
+        cmd.Parameters.AddWithValue("$k", kind);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Gives the dossier to <paramref name="user"/> (open dossiers an officer holds).</summary>
+    public async Task AssignAsync(long dossierId, string user, string name)
+    {
+        await using var cmd = Connection.CreateCommand();
+        cmd.CommandText = "UPDATE Dossiers SET AssignedTo = $u, AssignedToName = $n WHERE Id = $d";
+        cmd.Parameters.AddWithValue("$d", dossierId);
+        cmd.Parameters.AddWithValue("$u", user);
+        cmd.Parameters.AddWithValue("$n", name);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
     public void Dispose()
     {
         context.Dispose();
