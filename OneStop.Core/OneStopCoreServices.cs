@@ -43,6 +43,9 @@ public static class OneStopCoreServices
         services.AddSingleton<RegisterService>();
         services.AddSingleton<ResolutionReportService>();
         services.AddSingleton<ResolutionReportDocuments>();
+        services.AddSingleton<Supervision.ServiceIndicators>();
+        services.AddSingleton<Ratings.RatingService>();
+        services.AddSingleton<Supervision.OfficerPerformance>();
         services.AddSingleton<ScanService>();
         services.AddSingleton<ScanTrays>();
         services.AddSingleton<DigitisationQueries>();

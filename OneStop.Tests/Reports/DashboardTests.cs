@@ -77,4 +77,25 @@ public sealed class DashboardTests : ComponentTestContext
         Assert.All(d.Overdue, o => Assert.True(o.WorkingDaysLate > 20, $"{o.Code} {o.WorkingDaysLate}"));
         Assert.All(d.Overdue, o => Assert.Equal(ReceptionWorld.Officer.FullName, o.Officer));
     }
+
+    [Fact]
+    public async Task Every_tile_list_has_as_many_dossiers_as_its_number_and_the_charts_count_today()
+    {
+        await using var w = await ReceptionWorld.CreateAsync(Morning);
+        var (_, reception, dashboard) = Services(w);
+        var p = await w.ProcedureAsync("1.004873");
+        for (var i = 0; i < 2; i++) Assert.True((await reception.ReceiveAsync(ReceptionWorld.Request(p), ReceptionWorld.Officer)).IsSuccess);
+
+        var d = await dashboard.LoadAsync();
+        Assert.Equal(d.Received[ReceptionChannel.Direct].Today, (await dashboard.ListAsync(DashboardList.ReceivedToday, ReceptionChannel.Direct)).Count);
+        Assert.Equal(d.Received[ReceptionChannel.Online].Month, (await dashboard.ListAsync(DashboardList.ReceivedMonth, ReceptionChannel.Online)).Count);
+        Assert.Equal(d.Returned.Today, (await dashboard.ListAsync(DashboardList.ReturnedToday)).Count);
+        Assert.Equal(d.DueToday, (await dashboard.ListAsync(DashboardList.DueToday)).Count);
+        Assert.Equal(d.UnpaidFees, (await dashboard.ListAsync(DashboardList.Unpaid)).Count);
+        Assert.Equal(2, d.Received[ReceptionChannel.Direct].Today);
+        Assert.Equal(30, d.Daily.Count);
+        Assert.Equal((new DateOnly(2026, 11, 25), 2), (d.Daily[^1].Day, d.Daily[^1].Received));
+        Assert.Equal(6, d.Outcomes.Count);
+        Assert.Equal((2026, 11), (d.Outcomes[^1].Year, d.Outcomes[^1].Month));
+    }
 }

@@ -11,7 +11,7 @@ namespace OneStop.Core.Persistence.CompiledModel
     public partial class OneStopDbContextModel
     {
         private OneStopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ade4b45d-03a1-4bbc-8ea2-31a775c2453c"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("0e04008f-e060-4466-9ad7-bb3fc3a92e65"), entityTypeCount: 25)
         {
         }
 
@@ -38,6 +38,7 @@ namespace OneStop.Core.Persistence.CompiledModel
             var exemptionReason = ExemptionReasonEntityType.Create(this);
             var payment = PaymentEntityType.Create(this);
             var statementImport = StatementImportEntityType.Create(this);
+            var serviceRating = ServiceRatingEntityType.Create(this);
             var attachment = AttachmentEntityType.Create(this);
             var scanFile = ScanFileEntityType.Create(this);
             var scanTray = ScanTrayEntityType.Create(this);
@@ -52,6 +53,7 @@ namespace OneStop.Core.Persistence.CompiledModel
             DossierEventEntityType.CreateForeignKey1(dossierEvent, dossier);
             PaymentEntityType.CreateForeignKey1(payment, dossier);
             PaymentEntityType.CreateForeignKey2(payment, statementImport);
+            ServiceRatingEntityType.CreateForeignKey1(serviceRating, dossier);
             AttachmentEntityType.CreateForeignKey1(attachment, dossier);
             AttachmentEntityType.CreateForeignKey2(attachment, scanFile);
 
@@ -76,6 +78,7 @@ namespace OneStop.Core.Persistence.CompiledModel
             ExemptionReasonEntityType.CreateAnnotations(exemptionReason);
             PaymentEntityType.CreateAnnotations(payment);
             StatementImportEntityType.CreateAnnotations(statementImport);
+            ServiceRatingEntityType.CreateAnnotations(serviceRating);
             AttachmentEntityType.CreateAnnotations(attachment);
             ScanFileEntityType.CreateAnnotations(scanFile);
             ScanTrayEntityType.CreateAnnotations(scanTray);

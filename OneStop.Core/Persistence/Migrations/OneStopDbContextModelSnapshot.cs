@@ -945,6 +945,55 @@ namespace OneStop.Core.Persistence.Migrations
                     b.ToTable("StatementImports", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Core.Ratings.ServiceRating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DossierCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId")
+                        .IsUnique();
+
+                    b.HasIndex("RatedAt");
+
+                    b.ToTable("ServiceRatings", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Core.Scanning.Attachment", b =>
                 {
                     b.Property<long>("Id")
@@ -1166,6 +1215,15 @@ namespace OneStop.Core.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("StatementImportId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("OneStop.Core.Ratings.ServiceRating", b =>
+                {
+                    b.HasOne("OneStop.Core.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OneStop.Core.Scanning.Attachment", b =>

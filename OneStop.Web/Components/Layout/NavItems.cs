@@ -15,6 +15,8 @@ public static class NavItems
         new("Hồ sơ", "/ho-so", Icons.Material.Filled.FolderOpen, [Roles.CounterOfficer, Roles.Specialist, Roles.Leader, Roles.Supervisor]),
         new("Trả kết quả", "/tra-ket-qua", Icons.Material.Filled.Outbox, [Roles.CounterOfficer]),
         new("Thống kê", "/thong-ke", Icons.Material.Filled.BarChart, [Roles.Supervisor, Roles.Leader]),
+        new("Chỉ số 766", "/giam-sat/chi-so-766", Icons.Material.Filled.Insights, [Roles.Supervisor, Roles.Leader]),
+        new("Hiệu suất cán bộ", "/giam-sat/can-bo", Icons.Material.Filled.Groups, [Roles.Supervisor, Roles.Leader, Roles.Specialist, Roles.CounterOfficer]),
         new("Danh mục TTHC", "/danh-muc", Icons.Material.Filled.MenuBook, OneStop.Core.Accounts.Roles.All),
         new("Tính hạn", "/tinh-han", Icons.Material.Filled.Calculate, OneStop.Core.Accounts.Roles.All),
         new("Sổ theo dõi", "/bao-cao/so-theo-doi", Icons.Material.Filled.MenuBook, [Roles.CounterOfficer, Roles.Supervisor, Roles.Leader]),
