@@ -225,4 +225,23 @@ public sealed class CounterKeysBrowserTests(BrowserFixture browser, ITestOutputH
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#dossier-code")).ToHaveTextAsync(r.Code);
     }
+
+    [Fact]
+    public async Task A_CCCD_scanned_at_the_return_desk_finds_the_citizens_result()
+    {
+        var r = await ReturnableAsync();
+        var page = await CounterAsync();
+        await page.GotoAsync(browser.BaseUrl + "/tra-ket-qua");
+        await page.WaitForSelectorAsync("#app-shell[data-interactive='true']");
+        await BrowserFixture.FocusedAsync(page, "return-scan");
+        await page.Keyboard.TypeAsync(CccdOf(r));
+        await page.Keyboard.PressAsync("Enter");
+        // One result waiting opens the dossier; several are listed with a hint naming the citizen; never "not found".
+        await page.WaitForFunctionAsync(
+            "() => location.pathname.startsWith('/ho-so/') || (document.getElementById('return-hint')?.textContent ?? '').includes('chờ trả kết quả:')");
+        if (page.Url.Contains("/ho-so/", StringComparison.Ordinal)) await Assertions.Expect(page.Locator("#dossier-code")).ToHaveTextAsync(r.Code);
+        else await Assertions.Expect(page.Locator("#return-hint")).ToContainTextAsync(r.Name);
+        await Assertions.Expect(page.GetByText(r.Code, new() { Exact = true }).First).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("#return-scan[value*='|']").CountAsync());
+    }
 }
