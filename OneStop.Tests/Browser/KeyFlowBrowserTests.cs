@@ -33,7 +33,7 @@ public sealed class KeyFlowBrowserTests(BrowserFixture browser)
     }
 
     /// <summary>Delays every WebSocket frame (the SignalR circuit) by <paramref name="oneWay"/> in each direction, in order.</summary>
-    private static Task SlowCircuitAsync(IPage page, TimeSpan oneWay) =>
+    internal static Task SlowCircuitAsync(IPage page, TimeSpan oneWay) =>
         page.RouteWebSocketAsync(_ => true, ws =>
         {
             var server = ws.ConnectToServer();

@@ -49,8 +49,8 @@ public static class OneStopHosting
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices(c =>
         {
-            c.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
-            c.SnackbarConfiguration.VisibleStateDuration = 5000;
+            c.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopRight;
+            c.SnackbarConfiguration.VisibleStateDuration = 4000;
         });
 
         builder.Services.AddCascadingAuthenticationState();

@@ -54,6 +54,7 @@ function nextFocusable(from) {
 }
 window.addEventListener('keydown', function (e) {
     if (!(e.key === 'Enter' || e.key === 'NumpadEnter') || e.isComposing) return;
+    if (routeCccdScan(e)) return;
     const t = e.target;
     if (!t || !t.id) return;
     if (t.id === 'rc-procedure') {
@@ -76,3 +77,105 @@ window.addEventListener('keydown', function (e) {
     const i = keyFlow.indexOf(t.id);
     if (i > 0 && i + 1 < keyFlow.length) focusBox(keyFlow[i + 1]);
 }, true);
+
+// ---- Scan anywhere, the action bar's keys, printing without leaving the page ----
+// A CCCD QR line as a scanner types it: 12 digits | old id or empty | name | ddMMyyyy | Nam/Nữ | address | ddMMyyyy
+// (further fields tolerated). Strict on purpose: normal typing never has this shape. Core's CccdQr parses it for real.
+const cccdLine = /\d{12}\|(?:\d{9})?\|[^|\d]+\|\d{8}\|[^|]{2,3}\|.+\|\d{8}(?:\|[^|]*)*$/u;
+// A dossier code as printed on the receipt: agency code, date, sequence (e.g. H48.26.10-261125-0007).
+const dossierCode = /^[A-Za-z0-9]{1,6}(?:\.[A-Za-z0-9]{1,6}){0,4}-\d{6}-\d{4,}$/;
+function isTextBox(el) {
+    if (!el) return false;
+    if (el.tagName === 'TEXTAREA' || el.isContentEditable) return true;
+    return el.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'submit', 'file', 'hidden'].includes(el.type);
+}
+function visible(el) { return el && el.offsetParent !== null; }
+function cccdTarget() { return [...document.querySelectorAll('[data-cccd-target]')].find(visible) || null; }
+// Hands a scanned line to a box as if it had been scanned there: its text, then Enter (the page's own handler reads it).
+function sendTo(box, text) {
+    box.focus();
+    box.value = text;
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+}
+window.oneStop.cccdShape = function (text) { return cccdLine.test(text || ''); };
+window.oneStop.codeShape = function (text) { return dossierCode.test((text || '').trim()); };
+
+// A CCCD line scanned into a text box that is not a CCCD box (the procedure picker, the phone, the global code box…):
+// the box gets back what it held before the scan, and the line goes to the page's CCCD box (data-cccd-target), which
+// fills the applicant or the collector. The boxes the applicant panel reads scans from itself are left to it.
+// Called first by the key flow's Enter handler; true when the Enter was a scan handed on.
+function routeCccdScan(e) {
+    const t = e.target;
+    if (!e.isTrusted || !isTextBox(t) || typeof t.value !== 'string' || t.hasAttribute('data-cccd-target') || scanBoxes.includes(t.id)) return false;
+    const m = cccdLine.exec(t.value);
+    const box = m && cccdTarget();
+    if (!box) return false;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    t.value = t.value.slice(0, m.index);
+    t.dispatchEvent(new Event('input', { bubbles: true }));
+    t.dispatchEvent(new Event('change', { bubbles: true }));
+    sendTo(box, m[0]);
+    return true;
+}
+
+// Keys typed while the cursor is in no text box: a scanner's burst (keys under 60 ms apart) ending in Enter is a
+// receipt code (opens the dossier through the global code box) or a CCCD line (goes to the page's CCCD box).
+let burst = '', burstAt = 0;
+window.addEventListener('keydown', function (e) {
+    if (e.isComposing || isTextBox(e.target) || e.ctrlKey || e.altKey || e.metaKey) { burst = ''; return; }
+    const now = performance.now();
+    if (now - burstAt > 60) burst = '';
+    burstAt = now;
+    if (e.key === 'Enter' || e.key === 'NumpadEnter') {
+        const text = burst;
+        burst = '';
+        if (text.length < 10) return;
+        let box = null;
+        if (dossierCode.test(text)) box = document.getElementById('global-code');
+        else if (cccdLine.test(text)) box = cccdTarget();
+        if (!box) return;
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        sendTo(box, text);
+        return;
+    }
+    if (e.key.length === 1) burst += e.key;
+}, true);
+
+// F9: the page's primary action (the save at reception, the open panel's confirm on a dossier). F8 or Ctrl+P: print
+// the receipt where the page offers it. The box being typed in first tells the server its final text (change event).
+window.addEventListener('keydown', function (e) {
+    let selector = null;
+    if (e.key === 'F9') selector = '[data-primary]';
+    else if (e.key === 'F8' || ((e.ctrlKey || e.metaKey) && (e.key === 'p' || e.key === 'P'))) selector = '[data-print]';
+    if (!selector) return;
+    const button = [...document.querySelectorAll(selector)].find(b => visible(b) && !b.disabled);
+    if (!button) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const a = document.activeElement;
+    if (isTextBox(a)) a.dispatchEvent(new Event('change', { bubbles: true }));
+    button.click();
+}, true);
+
+// Prints a PDF (the receipt, both copies on one page) from a hidden frame: the print dialog opens at once, or, with
+// Chrome/Edge started with --kiosk-printing, the default printer prints it without a dialog (see the README).
+window.oneStop.printPdf = function (url) {
+    let frame = document.getElementById('print-frame');
+    if (!frame) {
+        frame = document.createElement('iframe');
+        frame.id = 'print-frame';
+        frame.title = 'In';
+        frame.setAttribute('aria-hidden', 'true');
+        frame.tabIndex = -1;
+        frame.style.cssText = 'position:fixed;right:0;bottom:0;width:1px;height:1px;border:0;opacity:0;';
+        document.body.appendChild(frame);
+    }
+    window.oneStop.lastPrint = url;
+    frame.onload = function () {
+        try { frame.contentWindow.focus(); frame.contentWindow.print(); }
+        catch { window.open(url, '_blank'); }
+    };
+    frame.src = url;
+};

@@ -32,11 +32,18 @@ public partial class DossierActions
     private IReadOnlyDictionary<string, string> editErrors = new Dictionary<string, string>();
 
     private bool feeUnpaid;
+    private long? openedFor;
 
     protected override async Task OnParametersSetAsync()
     {
         permissions = DossierPermissions.For(Dossier, Officer);
         feeUnpaid = Can(DossierAction.Return) && await Processing.IsFeeUnpaidAsync(Dossier.Id);
+        // Return by two scans: a dossier the counter may return opens with the return panel, the cursor in the collector's box.
+        if (openedFor != Dossier.Id)
+        {
+            openedFor = Dossier.Id;
+            if (Can(DossierAction.Return) && panel == Panel.None) panel = Panel.Return;
+        }
     }
 
     private bool Can(DossierAction action) => permissions.TryGetValue(action, out var p) && p.Allowed;
