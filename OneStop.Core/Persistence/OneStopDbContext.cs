@@ -31,6 +31,7 @@ public sealed class OneStopDbContext(DbContextOptions<OneStopDbContext> options)
     public DbSet<ScanFile> ScanFiles => Set<ScanFile>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<ScanTray> ScanTrays => Set<ScanTray>();
+    public DbSet<Audit.PersonalDataAccess> PersonalDataAccesses => Set<Audit.PersonalDataAccess>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
