@@ -11,7 +11,7 @@ namespace OneStop.Core.Persistence.CompiledModel
     public partial class OneStopDbContextModel
     {
         private OneStopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ade4b45d-03a1-4bbc-8ea2-31a775c2453c"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("cab780ca-89bd-4b6b-9767-2fd8e30f2e76"), entityTypeCount: 25)
         {
         }
 
@@ -24,6 +24,7 @@ namespace OneStop.Core.Persistence.CompiledModel
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var appUser = AppUserEntityType.Create(this);
+            var personalDataAccess = PersonalDataAccessEntityType.Create(this);
             var calendarEntry = CalendarEntryEntityType.Create(this);
             var calendarYear = CalendarYearEntityType.Create(this);
             var deadline = DeadlineEntityType.Create(this);
@@ -62,6 +63,7 @@ namespace OneStop.Core.Persistence.CompiledModel
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             AppUserEntityType.CreateAnnotations(appUser);
+            PersonalDataAccessEntityType.CreateAnnotations(personalDataAccess);
             CalendarEntryEntityType.CreateAnnotations(calendarEntry);
             CalendarYearEntityType.CreateAnnotations(calendarYear);
             DeadlineEntityType.CreateAnnotations(deadline);
