@@ -54,6 +54,9 @@ public sealed class CatalogScaleTests(ITestOutputHelper output) : IAsyncLifetime
     {
         var json = ProvinceCatalogue(12_000);
         var watch = Stopwatch.StartNew();
+        Assert.True(CatalogJson.Parse(json).IsSuccess);
+        output.WriteLine($"parse and check 12 000 procedures: {watch.Elapsed.TotalMilliseconds:0} ms");
+        watch.Restart();
         var first = await catalog.ImportAsync(json);
         var firstTime = watch.Elapsed;
         Assert.True(first.IsSuccess, first.Error);
@@ -78,7 +81,7 @@ public sealed class CatalogScaleTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(50, page.Rows.Count);
 
         var watch = Stopwatch.StartNew();
-        var found = await catalog.SearchPageAsync("khai sinh mau so 1234", false, null, 0, 50);
+        var found = await catalog.SearchPageAsync("mau so 1234", false, null, 0, 50);
         var searchTime = watch.Elapsed;
         output.WriteLine($"search over 12 000 procedures: {searchTime.TotalMilliseconds:0} ms");
         Assert.Contains(found.Rows, r => r.Name.Contains("(mẫu số 1234)", StringComparison.Ordinal));

@@ -83,7 +83,7 @@ public static class SecurityPipeline
         app.Use(static (http, next) =>
         {
             // A fresh nonce per response: the one inline script (Blazor's import map, App.razor) carries it.
-            var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)); // hex: nothing to escape in HTML or the header
             http.Items[CspNonceKey] = nonce;
             // Set when the response starts: this middleware is the outermost, so its callback runs last and replaces
             // any value a component set on the way (antiforgery's own X-Frame-Options: SAMEORIGIN).
