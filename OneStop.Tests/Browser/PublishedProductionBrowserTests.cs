@@ -67,7 +67,7 @@ public sealed partial class PublishedProductionBrowserTests(ITestOutputHelper ou
         var watch = Stopwatch.StartNew();
         var app = Path.Combine(root, "app");
         var data = Path.Combine(root, "data");
-        var publish = await RunAsync("dotnet", $"publish OneStop.Web/OneStop.Web.csproj -c Release --no-restore -o \"{app}\"", RepositoryRoot(), TimeSpan.FromMinutes(5));
+        var publish = await RunAsync("dotnet", $"publish OneStop.Web/OneStop.Web.csproj -c Release --no-restore -o \"{app}\"", RepositoryRoot(), TimeSpan.FromMinutes(10));
         Assert.True(publish.Code == 0, publish.Output);
         output.WriteLine($"publish: {watch.Elapsed.TotalSeconds:0.0} s");
 
