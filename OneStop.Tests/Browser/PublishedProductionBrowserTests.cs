@@ -122,7 +122,7 @@ public sealed partial class PublishedProductionBrowserTests(ITestOutputHelper ou
         Assert.DoesNotContain("Dữ liệu mẫu", loginHtml, StringComparison.Ordinal);
         var assets = AssetUrls().Matches(loginHtml).Select(m => m.Groups[1].Value).Distinct().ToList();
         Assert.Contains(assets, a => a.Contains("blazor.web", StringComparison.Ordinal));
-        Assert.Contains(assets, a => a.Contains("MudBlazor.min.css", StringComparison.Ordinal));
+        Assert.Contains(assets, a => a.Contains("MudBlazor.min", StringComparison.Ordinal) && a.EndsWith(".css", StringComparison.Ordinal));
         foreach (var a in assets)
         {
             var r = await http.GetAsync("/" + a.TrimStart('/'));
