@@ -40,6 +40,7 @@ public static class OneStopCoreServices
         services.AddSingleton<DossierQueries>();
         services.AddSingleton<CatalogService>();
         services.AddSingleton<AuditService>();
+        services.AddSingleton<PersonalDataAccessLog>();
         services.AddSingleton<RegisterService>();
         services.AddSingleton<ResolutionReportService>();
         services.AddSingleton<ResolutionReportDocuments>();

@@ -57,6 +57,8 @@ public sealed class AccountService(UserManager<AppUser> users, RoleManager<Ident
             EmailConfirmed = true,
             LockoutEnabled = true,
             CreatedAt = clock.GetUtcNow(),
+            // The administrator chose this password: the officer picks their own at the first sign-in.
+            MustChangePassword = true,
         };
         var created = await users.CreateAsync(user, input.Password ?? "");
         if (!created.Succeeded)
@@ -106,7 +108,41 @@ public sealed class AccountService(UserManager<AppUser> users, RoleManager<Ident
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var r = await users.ResetPasswordAsync(user, token, newPassword ?? "");
         if (!r.Succeeded) return Result.Invalid(Describe(r));
+        user.MustChangePassword = true;
+        await users.UpdateAsync(user);
         await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        return Result.Ok();
+    }
+
+    /// <summary>
+    /// "Đổi mật khẩu": the account's own change, with its current password. Clears the must-change flag; the security
+    /// stamp changes, so every other session of the account ends (the caller signs this one in again).
+    /// </summary>
+    public async Task<Result> ChangePasswordAsync(string userId, string? currentPassword, string? newPassword, string? confirmPassword)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null || user.IsDisabled) return Result.Invalid("Không tìm thấy tài khoản.");
+        var errors = new Dictionary<string, string>();
+        if (string.IsNullOrEmpty(currentPassword)) errors[PasswordChangeFields.Current] = "Nhập mật khẩu hiện tại.";
+        if (PasswordPolicy.Check(user.UserName, newPassword) is { } policy) errors[PasswordChangeFields.New] = policy;
+        else if (string.Equals(currentPassword, newPassword, StringComparison.Ordinal)) errors[PasswordChangeFields.New] = "Mật khẩu mới phải khác mật khẩu hiện tại.";
+        if (!string.Equals(newPassword, confirmPassword, StringComparison.Ordinal)) errors[PasswordChangeFields.Confirm] = "Mật khẩu nhập lại không khớp.";
+        if (errors.Count > 0) return Result.Invalid(errors);
+
+        var r = await users.ChangePasswordAsync(user, currentPassword!, newPassword!);
+        if (!r.Succeeded)
+        {
+            if (r.Errors.Any(e => e.Code == "PasswordMismatch"))
+            {
+                // A wrong current password counts towards the lockout like a wrong sign-in.
+                await users.AccessFailedAsync(user);
+                return Result.Invalid(new Dictionary<string, string> { [PasswordChangeFields.Current] = "Mật khẩu hiện tại không đúng." });
+            }
+            return Result.Invalid(new Dictionary<string, string> { [PasswordChangeFields.New] = Describe(r) });
+        }
+        user.MustChangePassword = false;
+        await users.UpdateAsync(user);
         await users.ResetAccessFailedCountAsync(user);
         return Result.Ok();
     }
@@ -133,7 +169,9 @@ public sealed class AccountService(UserManager<AppUser> users, RoleManager<Ident
     /// <summary>Identity's errors in Vietnamese.</summary>
     public static string Describe(IdentityResult r) => string.Join(" ", r.Errors.Select(e => e.Code switch
     {
-        "PasswordTooShort" => "Mật khẩu phải có ít nhất 8 ký tự.",
+        PasswordPolicy.TooShortCode => PasswordPolicy.TooShort,
+        PasswordPolicy.ContainsUserNameCode => PasswordPolicy.ContainsUserName,
+        PasswordPolicy.TooCommonCode => PasswordPolicy.TooCommon,
         "PasswordRequiresDigit" => "Mật khẩu phải có chữ số.",
         "PasswordRequiresLower" => "Mật khẩu phải có chữ thường.",
         "PasswordRequiresUpper" => "Mật khẩu phải có chữ hoa.",
@@ -142,4 +180,12 @@ public sealed class AccountService(UserManager<AppUser> users, RoleManager<Ident
         "InvalidUserName" => "Tên đăng nhập không hợp lệ.",
         _ => "Không lưu được tài khoản (" + e.Code + ").",
     }).Distinct());
+}
+
+/// <summary>Field keys of <see cref="AccountService.ChangePasswordAsync"/>'s errors.</summary>
+public static class PasswordChangeFields
+{
+    public const string Current = "CurrentPassword";
+    public const string New = "NewPassword";
+    public const string Confirm = "ConfirmPassword";
 }

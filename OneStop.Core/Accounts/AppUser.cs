@@ -11,4 +11,10 @@ public sealed class AppUser : IdentityUser
     public string? JobTitle { get; set; }
     public bool IsDisabled { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// The password was set by someone else (an administrator's new account or reset, the first admin's random one): the
+    /// account must choose its own on "Đổi mật khẩu" before any other page opens.
+    /// </summary>
+    public bool MustChangePassword { get; set; }
 }

@@ -30,14 +30,16 @@ public static class CccdQr
     private const int FieldCount = 7;
 
     /// <summary>
-    /// A quick test for the counter's search box: does this typed text look like a scanner line
-    /// (starts with 12 digits and contains '|')?
+    /// Does this text have the whole shape of a scanner line: 12 digits, a bar, and at least the card's
+    /// <see cref="FieldCount"/> fields? Typed text is never taken for a scan: an address with a '|' in it
+    /// ("Tổ 3 | Khu 2") stays the address, and only a line of this shape is parsed (all or nothing, with its error).
     /// </summary>
     public static bool Looks(string? text)
     {
         if (string.IsNullOrEmpty(text)) return false;
-        var t = text.TrimStart();
-        return t.Length > 12 && t.Contains('|', StringComparison.Ordinal) && t.AsSpan(0, 12).IndexOfAnyExceptInRange('0', '9') < 0;
+        var t = text.Trim();
+        return t.Length > 12 && t[12] == '|' && t.AsSpan(0, 12).IndexOfAnyExceptInRange('0', '9') < 0
+            && t.AsSpan().Count('|') >= FieldCount - 1;
     }
 
     public static bool TryParse(string? line, [NotNullWhen(true)] out CccdQrData? data, out string error)
@@ -71,7 +73,7 @@ public static class CccdQr
             }
         }
         var name = VietnameseText.Clean(f[2]);
-        if (name.Length == 0 || name.Any(char.IsDigit))
+        if (name.Length == 0 || !VietnameseText.IsPersonName(name))
         {
             error = "Mã QR CCCD: họ tên trống hoặc không hợp lệ.";
             return false;
@@ -91,7 +93,7 @@ public static class CccdQr
                 return false;
         }
         var address = VietnameseText.Clean(f[5]);
-        if (address.Length == 0)
+        if (address.Length == 0 || VietnameseText.HasHiddenCharacters(address))
         {
             error = "Mã QR CCCD: thiếu nơi thường trú.";
             return false;

@@ -126,6 +126,7 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
             {
                 name = VietnameseText.Clean(request.CollectorName);
                 if (name.Length == 0) return Task.FromResult<(Result, DossierEventData?)>((Result.Invalid("Nhập họ tên người nhận kết quả."), null));
+                if (!VietnameseText.IsPersonName(name)) return Task.FromResult<(Result, DossierEventData?)>((Result.Invalid(VietnameseText.NameCharactersError), null));
             }
             return Task.FromResult<(Result, DossierEventData?)>((d.Return(name, cid.Value.Value, null, now), new ReturnedData(name, cid.Value.Value)));
         }, ct);

@@ -82,6 +82,7 @@ public sealed class ReceptionService(
         }
         if (r.Delivery == ResultDelivery.ByPost && string.IsNullOrWhiteSpace(r.PostalAddress))
             e[Fields.PostalAddress] = "Nhập địa chỉ nhận kết quả qua bưu chính.";
+        else if (VietnameseText.HasHiddenCharacters(r.PostalAddress)) e[Fields.PostalAddress] = "Địa chỉ bưu chính: " + VietnameseText.HiddenCharactersError;
 
         if (r.Fee.Units is < 1 or > 100_000) e[Fields.Fee] = "Số trang/số bản phải từ 1 trở lên.";
         else if (r.Fee.Copies is < 1 or > 1_000) e[Fields.Fee] = "Số bản sao phải từ 1 đến 1.000.";
@@ -98,6 +99,7 @@ public sealed class ReceptionService(
         var name = VietnameseText.Clean(r.FullName);
         if (name.Length == 0) e[Fields.FullName] = "Nhập họ và tên người nộp hồ sơ.";
         else if (name.Length > 100) e[Fields.FullName] = "Họ và tên tối đa 100 ký tự.";
+        else if (!VietnameseText.IsPersonName(name)) e[Fields.FullName] = VietnameseText.NameCharactersError;
 
         string? id = null;
         if (string.IsNullOrWhiteSpace(r.IdNumber)) e[Fields.IdNumber] = "Nhập số định danh cá nhân (12 chữ số trên CCCD).";
@@ -124,12 +126,14 @@ public sealed class ReceptionService(
 
         var address = VietnameseText.Clean(r.Address);
         if (address.Length == 0) e[Fields.Address] = "Nhập địa chỉ của người nộp hồ sơ.";
+        else if (VietnameseText.HasHiddenCharacters(address)) e[Fields.Address] = "Địa chỉ: " + VietnameseText.HiddenCharactersError;
 
         string? behalfName = null, behalfId = null;
         if (r.OnBehalf)
         {
             behalfName = VietnameseText.Clean(r.OnBehalfName);
             if (behalfName.Length == 0) e[Fields.OnBehalfName] = "Nhập họ tên người ủy quyền (người được nộp thay).";
+            else if (!VietnameseText.IsPersonName(behalfName)) e[Fields.OnBehalfName] = VietnameseText.NameCharactersError;
             if (string.IsNullOrWhiteSpace(r.OnBehalfIdNumber)) e[Fields.OnBehalfIdNumber] = "Nhập số định danh của người ủy quyền.";
             else if (!CitizenId.TryParse(r.OnBehalfIdNumber, out var bid, out var bError)) e[Fields.OnBehalfIdNumber] = bError;
             else behalfId = bid.Value.Value;

@@ -32,6 +32,7 @@ public sealed class OneStopDbContext(DbContextOptions<OneStopDbContext> options)
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<ScanTray> ScanTrays => Set<ScanTray>();
     public DbSet<Ratings.ServiceRating> ServiceRatings => Set<Ratings.ServiceRating>();
+    public DbSet<Audit.PersonalDataAccess> PersonalDataAccesses => Set<Audit.PersonalDataAccess>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

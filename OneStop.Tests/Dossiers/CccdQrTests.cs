@@ -60,7 +60,10 @@ public class CccdQrTests
 
     [Theory]
     [InlineData(Line, true)]                          // a scanner line
-    [InlineData("  001099012345|...", true)]          // leading space from the scanner
+    [InlineData("  " + Line, true)]                   // leading space from the scanner
+    [InlineData("001099012345|...", false)]           // 12 digits and a bar but not the card's seven fields
+    [InlineData("Tổ 3 | Khu 2 | phường Chiềng Lề | Sơn La | a | b | c", false)] // an address typed with bars
+    [InlineData("014190001234||Nguyễn Văn An|31021990|Nam|Đà Nẵng|15082021", true)] // the shape, though the date is wrong: parsed and refused
     [InlineData("001099012345", false)]               // a typed id number: search, not a scan
     [InlineData("Nguyễn Văn An", false)]              // a typed name
     [InlineData("H48.26.10-261125-0007", false)]      // a dossier code

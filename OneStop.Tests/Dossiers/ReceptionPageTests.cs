@@ -118,6 +118,20 @@ public sealed class ReceptionPageTests : ComponentTestContext, IDisposable
     }
 
     [Fact]
+    public void ABarTypedInTheAddressStaysTheAddressAndIsNotTakenForAScan()
+    {
+        var page = RenderPage();
+        page.Find("#rc-name").Change("Lò Văn Pằng");
+        page.Find("#rc-address").Change("Tổ 3 | Khu 2, phường Chiềng Lề");
+        page.Find("#rc-address").KeyDown(new KeyboardEventArgs { Key = "Enter" });
+
+        page.WaitForAssertion(() => Assert.Contains("Chọn thủ tục hành chính.", page.Markup, StringComparison.Ordinal));
+        Assert.Equal("Tổ 3 | Khu 2, phường Chiềng Lề", Value(page, "#rc-address"));
+        Assert.Equal("Lò Văn Pằng", Value(page, "#rc-name"));
+        Assert.DoesNotContain("Không đọc được mã QR CCCD", page.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CccdLineScannedIntoTheNameBoxFillsTheApplicantInsteadOfTheName()
     {
         var page = RenderPage();

@@ -54,4 +54,27 @@ public static partial class HttpLogin
             throw new InvalidOperationException($"login as {user} failed: {(int)r.StatusCode}");
         return client;
     }
+
+    /// <summary>
+    /// Signs out as the page's "Đăng xuất" button does: the antiforgery token and cookie from a page of this session,
+    /// then the POST with them and the sign-in cookie.
+    /// </summary>
+    public static async Task<HttpResponseMessage> LogoutAsync(OneStopAppFactory factory, string authCookie)
+    {
+        var (token, antiforgeryCookie) = await AntiforgeryAsync(factory, authCookie, "/doi-mat-khau");
+        using var client = WithCookie(factory, authCookie + "; " + antiforgeryCookie);
+        return await client.PostAsync("/dang-xuat", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+    }
+
+    /// <summary>The antiforgery token in a page's form and the antiforgery cookie that goes with it.</summary>
+    public static async Task<(string Token, string Cookie)> AntiforgeryAsync(OneStopAppFactory factory, string authCookie, string url)
+    {
+        using var client = WithCookie(factory, authCookie);
+        var page = await client.GetAsync(url);
+        var html = await page.Content.ReadAsStringAsync();
+        var token = WebUtility.HtmlDecode(TokenRegex().Match(html).Groups[1].Value);
+        var cookie = string.Join("; ", page.Headers.TryGetValues("Set-Cookie", out var set) ? set.Select(c => c.Split(';')[0]).Where(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal)) : []);
+        if (token.Length == 0) throw new InvalidOperationException($"no antiforgery token on {url}: {(int)page.StatusCode}");
+        return (token, cookie);
+    }
 }

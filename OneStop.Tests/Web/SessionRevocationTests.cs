@@ -26,6 +26,11 @@ public sealed class SessionRevocationTests(SessionRevocationTests.AppFixture app
         var r = await scope.ServiceProvider.GetRequiredService<AccountService>()
             .CreateAsync(new NewUser(name, "Cán bộ thử", null, password, [Roles.CounterOfficer]));
         Assert.True(r.IsSuccess);
+        // As if the officer had already chosen this password on "Đổi mật khẩu" (PasswordChangeTests cover that step).
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+        var user = await users.FindByNameAsync(name);
+        user!.MustChangePassword = false;
+        await users.UpdateAsync(user);
         return name;
     }
 
@@ -56,8 +61,8 @@ public sealed class SessionRevocationTests(SessionRevocationTests.AppFixture app
     [Fact]
     public async Task ADisabledAccountsCookieNoLongerReadsTheDossierTheReceiptOrTheRegister()
     {
-        var user = await NewCounterOfficerAsync("Thu@2026x");
-        var cookie = await HttpLogin.AuthCookieAsync(app, user, "Thu@2026x");
+        var user = await NewCounterOfficerAsync("Thu@2026xyz");
+        var cookie = await HttpLogin.AuthCookieAsync(app, user, "Thu@2026xyz");
         await AssertAllOpenAsync(HttpLogin.WithCookie(app, cookie));
 
         await using (var scope = app.Services.CreateAsyncScope())
@@ -69,8 +74,8 @@ public sealed class SessionRevocationTests(SessionRevocationTests.AppFixture app
     [Fact]
     public async Task APasswordResetEndsTheSessionsOpenedWithTheOldPassword()
     {
-        var user = await NewCounterOfficerAsync("Thu@2026x");
-        var cookie = await HttpLogin.AuthCookieAsync(app, user, "Thu@2026x");
+        var user = await NewCounterOfficerAsync("Thu@2026xyz");
+        var cookie = await HttpLogin.AuthCookieAsync(app, user, "Thu@2026xyz");
         await AssertAllOpenAsync(HttpLogin.WithCookie(app, cookie));
 
         await using (var scope = app.Services.CreateAsyncScope())
@@ -82,12 +87,12 @@ public sealed class SessionRevocationTests(SessionRevocationTests.AppFixture app
     [Fact]
     public async Task ACookieCopiedBeforeLogoutIsRefusedAfterIt()
     {
-        var user = await NewCounterOfficerAsync("Thu@2026x");
-        var cookie = await HttpLogin.AuthCookieAsync(app, user, "Thu@2026x");
+        var user = await NewCounterOfficerAsync("Thu@2026xyz");
+        var cookie = await HttpLogin.AuthCookieAsync(app, user, "Thu@2026xyz");
         var counter = HttpLogin.WithCookie(app, cookie);
         await AssertAllOpenAsync(counter);
 
-        var logout = await counter.PostAsync("/dang-xuat", null);
+        var logout = await HttpLogin.LogoutAsync(app, cookie);
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
 
         await AssertAllRefusedAsync(HttpLogin.WithCookie(app, cookie));
@@ -96,8 +101,8 @@ public sealed class SessionRevocationTests(SessionRevocationTests.AppFixture app
     [Fact]
     public async Task ARoleChangeEndsTheSessionsThatCarriedTheOldRoles()
     {
-        var user = await NewCounterOfficerAsync("Thu@2026x");
-        var cookie = await HttpLogin.AuthCookieAsync(app, user, "Thu@2026x");
+        var user = await NewCounterOfficerAsync("Thu@2026xyz");
+        var cookie = await HttpLogin.AuthCookieAsync(app, user, "Thu@2026xyz");
         await AssertAllOpenAsync(HttpLogin.WithCookie(app, cookie));
 
         await using (var scope = app.Services.CreateAsyncScope())

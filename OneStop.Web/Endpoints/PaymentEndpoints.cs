@@ -1,3 +1,4 @@
+using OneStop.Core.Audit;
 using OneStop.Core.Dossiers;
 using OneStop.Core.Payments;
 
@@ -15,16 +16,19 @@ public static class PaymentEndpoints
             return r.IsSuccess ? Inline(http, r.Value.Pdf, $"phieu-thanh-toan-{r.Value.Code}.pdf") : Results.Problem(r.Error, statusCode: 404);
         }).RequireAuthorization(p => p.RequireRole(DossierPermissions.Readers));
 
-        app.MapGet("/ho-so/{id:long}/bien-lai.pdf", async (long id, PaymentService payments, HttpContext http) =>
+        app.MapGet("/ho-so/{id:long}/bien-lai.pdf", async (long id, PaymentService payments, PersonalDataAccessLog reads, HttpContext http) =>
         {
             var r = await payments.FeeReceiptPdfAsync(id);
-            return r is null ? Results.NotFound() : Inline(http, r.Value.Pdf, $"bien-lai-{r.Value.Number}.pdf");
+            if (r is null) return Results.NotFound();
+            // The payer's name is on the receipt.
+            reads.RecordRead(http, "Biên lai thu phí (PDF)", null, "Biên lai " + r.Value.Number);
+            return Inline(http, r.Value.Pdf, $"bien-lai-{r.Value.Number}.pdf");
         }).RequireAuthorization(p => p.RequireRole(DossierPermissions.Readers));
     }
 
     private static IResult Inline(HttpContext http, byte[] pdf, string fileName)
     {
-        http.Response.Headers.ContentDisposition = $"inline; filename=\"{fileName}\"";
+        http.Response.Headers.ContentDisposition = ContentDispositions.Inline(fileName);
         http.Response.Headers.CacheControl = "no-store";
         return Results.Bytes(pdf, "application/pdf");
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OneStop.Core.Accounts;
+using OneStop.Core.Audit;
 using OneStop.Core.Common;
 using OneStop.Core.Documents;
 using OneStop.Core.Reports;
@@ -27,21 +28,25 @@ public static class ReportEndpoints
 
     public static void MapReportEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet(RegisterPdf, async (string? linhVuc, string? tu, string? den, RegisterService register, IDocumentRenderer renderer, HttpContext http) =>
+        app.MapGet(RegisterPdf, async (string? linhVuc, string? tu, string? den, RegisterService register, IDocumentRenderer renderer,
+            PersonalDataAccessLog reads, HttpContext http) =>
         {
             var r = await BuildAsync(register, linhVuc, tu, den, http.RequestAborted);
             if (!r.IsSuccess) return Invalid(r.Error);
             var d = r.Value!;
-            http.Response.Headers.ContentDisposition = $"inline; filename=\"{FileName(linhVuc!, d)}.pdf\"";
+            reads.RecordRead(http, PersonalDataReads.RegisterPdf, null, RegisterDetail(linhVuc!, d));
+            http.Response.Headers.ContentDisposition = ContentDispositions.Inline($"{FileName(linhVuc!, d)}.pdf");
             http.Response.Headers.CacheControl = "no-store";
             return Results.Bytes(renderer.Register(d), "application/pdf");
         }).RequireAuthorization(p => p.RequireRole(RegisterRoles));
 
-        app.MapGet(RegisterXlsx, async (string? linhVuc, string? tu, string? den, RegisterService register, IDocumentRenderer renderer, HttpContext http) =>
+        app.MapGet(RegisterXlsx, async (string? linhVuc, string? tu, string? den, RegisterService register, IDocumentRenderer renderer,
+            PersonalDataAccessLog reads, HttpContext http) =>
         {
             var r = await BuildAsync(register, linhVuc, tu, den, http.RequestAborted);
             if (!r.IsSuccess) return Invalid(r.Error);
             var d = r.Value!;
+            reads.RecordRead(http, PersonalDataReads.RegisterXlsx, null, RegisterDetail(linhVuc!, d));
             http.Response.Headers.CacheControl = "no-store";
             var xlsx = await renderer.RegisterXlsxAsync(d, http.RequestAborted);
             return Results.File(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{FileName(linhVuc!, d)}.xlsx");
@@ -51,7 +56,7 @@ public static class ReportEndpoints
         {
             var r = await reports.BuildAsync(ky, tu, den, DisplayName(http), http.RequestAborted);
             if (!r.IsSuccess) return Invalid(r.Error);
-            http.Response.Headers.ContentDisposition = $"inline; filename=\"{FileName(r.Value!)}.pdf\"";
+            http.Response.Headers.ContentDisposition = ContentDispositions.Inline($"{FileName(r.Value!)}.pdf");
             http.Response.Headers.CacheControl = "no-store";
             return Results.Bytes(renderer.ResolutionReport(r.Value!), "application/pdf");
         }).RequireAuthorization(p => p.RequireRole(ResolutionRoles));
@@ -85,6 +90,9 @@ public static class ReportEndpoints
 
     private static bool TryDate(string? s, out DateOnly d) =>
         DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out d);
+
+    private static string RegisterDetail(string field, RegisterData d) =>
+        $"Lĩnh vực {field.Trim()}, {VnFormat.Date(d.From)}–{VnFormat.Date(d.To)}";
 
     private static string FileName(string field, RegisterData d) => string.Create(CultureInfo.InvariantCulture,
         $"so-theo-doi-{VietnameseText.Fold(field).ToUpperInvariant()}-{d.From:yyyyMMdd}-{d.To:yyyyMMdd}");

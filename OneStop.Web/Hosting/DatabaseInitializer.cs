@@ -67,9 +67,10 @@ public sealed class DatabaseInitializer(
         var development = services.GetService<IHostEnvironment>()?.IsDevelopment() ?? false;
         var adminPassword = await DemoSeeder.SeedAsync(services, options.Demo, options.DemoDossiers, knownAdminPassword: development, ct);
         if (adminPassword is not null)
-            log.LogWarning("Dữ liệu mẫu ngoài môi trường Development: tài khoản quantri có mật khẩu ngẫu nhiên {Password}", adminPassword);
+            log.LogWarning("Dữ liệu mẫu ngoài môi trường Development: mật khẩu ngẫu nhiên của tài khoản quantri ở tệp {File} (chỉ tài khoản chạy dịch vụ đọc được)",
+                FirstAdminPassword.Write(options.DataDirectory!, "quantri", adminPassword));
         if (!options.Demo)
-            await CreateFirstAdminAsync(services.GetRequiredService<UserManager<AppUser>>());
+            await CreateFirstAdminAsync(services.GetRequiredService<UserManager<AppUser>>(), options.DataDirectory!);
     }
 
     /// <summary>
@@ -92,16 +93,23 @@ public sealed class DatabaseInitializer(
         }
     }
 
-    /// <summary>A random password that meets the policy (upper, lower, digit, symbol, ≥ 8).</summary>
+    /// <summary>A random password of 16 characters that meets the policy (<see cref="PasswordPolicy"/>).</summary>
     public static string RandomPassword() => "Qt@" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)) + "x";
 
-    private async Task CreateFirstAdminAsync(UserManager<AppUser> users)
+    /// <summary>The first administrator: a random password written to a 0600 file in the data folder (never to the log), to be changed at the first sign-in.</summary>
+    private async Task CreateFirstAdminAsync(UserManager<AppUser> users, string dataDirectory)
     {
         if (users.Users.Any()) return;
         var password = RandomPassword();
-        var admin = new AppUser { UserName = "quantri", FullName = "Quản trị hệ thống", LockoutEnabled = true, CreatedAt = DateTimeOffset.UtcNow };
-        await users.CreateAsync(admin, password);
+        var admin = new AppUser
+        {
+            UserName = "quantri", FullName = "Quản trị hệ thống", LockoutEnabled = true, CreatedAt = DateTimeOffset.UtcNow, MustChangePassword = true,
+        };
+        var created = await users.CreateAsync(admin, password);
+        if (!created.Succeeded) throw new InvalidOperationException(AccountService.Describe(created));
         await users.AddToRoleAsync(admin, Roles.Admin);
-        log.LogWarning("Tài khoản quản trị đầu tiên: quantri / {Password} (đổi mật khẩu sau khi đăng nhập)", password);
+        var file = FirstAdminPassword.Write(dataDirectory, admin.UserName, password);
+        log.LogWarning("Tài khoản quản trị đầu tiên: quantri. Mật khẩu ban đầu ở tệp {File} (chỉ tài khoản chạy dịch vụ đọc được); "
+            + "đăng nhập rồi đổi mật khẩu, tệp tự xóa khi đổi xong.", file);
     }
 }

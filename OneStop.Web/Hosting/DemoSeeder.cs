@@ -38,8 +38,14 @@ public static class DemoSeeder
             var u = new AppUser { UserName = a.UserName, FullName = a.FullName, JobTitle = a.JobTitle, PhoneNumber = a.Phone, LockoutEnabled = true, EmailConfirmed = true, CreatedAt = DateTimeOffset.UtcNow };
             var password = a.Password;
             if (a.Role == Roles.Admin && !knownAdminPassword)
+            {
                 password = randomAdminPassword = DatabaseInitializer.RandomPassword();
-            var r = await users.CreateAsync(u, password);
+                u.MustChangePassword = true;
+            }
+            // The demo's published passwords (Tiepnhan@2026…) contain the user name, which the policy refuses: they are
+            // hashed here directly, for the Development trial only. A random admin password meets the policy anyway.
+            u.PasswordHash = users.PasswordHasher.HashPassword(u, password);
+            var r = await users.CreateAsync(u);
             if (!r.Succeeded) throw new InvalidOperationException(AccountService.Describe(r));
             await users.AddToRoleAsync(u, a.Role);
         }

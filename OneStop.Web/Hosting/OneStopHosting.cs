@@ -45,6 +45,7 @@ public static class OneStopHosting
         builder.Services.AddSingleton(new ScanStorage(Path.Combine(dataDir, "scans")));
         builder.Services.AddSingleton(new ScanTrayOptions { InboxRoot = Path.Combine(dataDir, "scan-inbox") });
         builder.Services.AddHostedService<OneStop.Web.Scanning.ScanTrayMonitor>();
+        builder.Services.AddHostedService<AccessLogWriter>();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices(c =>
@@ -58,11 +59,13 @@ public static class OneStopHosting
         builder.Services.AddScoped(sp => sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<OneStopDbContext>>().CreateDbContext());
         builder.Services.AddIdentity<AppUser, IdentityRole>(o =>
             {
-                o.Password.RequiredLength = 8;
-                o.Password.RequireNonAlphanumeric = true;
-                o.Password.RequireDigit = true;
-                o.Password.RequireUppercase = true;
-                o.Password.RequireLowercase = true;
+                // Core's PasswordPolicy decides (length, user name, common passwords); no composition rules.
+                o.Password.RequiredLength = PasswordPolicy.MinimumLength;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireDigit = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequiredUniqueChars = 1;
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
@@ -71,6 +74,7 @@ public static class OneStopHosting
             })
             .AddEntityFrameworkStores<OneStopDbContext>()
             .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordPolicy>()
             .AddClaimsPrincipalFactory<OneStopClaimsFactory>();
         // Identity's validator renews the cookie's claims (roles, name) once a minute; SessionValidation re-reads the
         // account's stamp and state on every request that can return personal data.
@@ -126,6 +130,7 @@ public static class OneStopHosting
             });
         }
         app.UseAuthentication();
+        app.UsePasswordChangeGate();
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -20,4 +20,11 @@ public sealed class OneStopOptions
 
     /// <summary>Number of generated demo dossiers on a new demo database.</summary>
     public int DemoDossiers { get; set; } = 300;
+
+    /// <summary>
+    /// Addresses of reverse proxies (nginx, IIS, Caddy) in front of OneStop whose X-Forwarded-For and X-Forwarded-Proto
+    /// are believed: the login rate limit, the access log and HTTPS then see the counter's address, not the proxy's.
+    /// Empty (the default): forwarded headers are ignored, so a client cannot pretend to be another address.
+    /// </summary>
+    public string[] TrustedProxies { get; set; } = [];
 }

@@ -50,6 +50,20 @@ public static class SecurityPipeline
         return builder;
     }
 
+    /// <summary>HttpContext.Items key of this response's CSP nonce (App.razor puts it on the import map).</summary>
+    public const string CspNonceKey = "OneStop.CspNonce";
+
+    /// <summary>
+    /// Scripts only from this server (blazor.web.js, MudBlazor.min.js, app.js) plus the inline import map that carries
+    /// the nonce; no eval, no inline handlers, no plug-ins. The circuit's WebSocket is 'self'. Styles and images stay
+    /// open to inline values: MudBlazor sets style attributes and Blazor's reconnect dialog injects a style element,
+    /// neither of which can run script.
+    /// </summary>
+    public static string ContentSecurityPolicy(string nonce) =>
+        $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+        + "font-src 'self' data:; connect-src 'self'; object-src 'none'; frame-src 'self' blob:; worker-src 'self' blob:; "
+        + "frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
+
     /// <summary>Login attempts are counted per client address (each counter PC on the LAN has its own).</summary>
     private static string ClientKey(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
@@ -63,22 +77,31 @@ public static class SecurityPipeline
 
     public static WebApplication UseOneStopSecurity(this WebApplication app)
     {
+        app.UseTrustedProxies(app.Services.GetRequiredService<OneStopOptions>());
         // Never the developer page (it shows the stack and the request's headers, cookies included), in any environment.
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/loi", CreateScopeForErrors = true });
         app.Use(static (http, next) =>
         {
+            // A fresh nonce per response: the one inline script (Blazor's import map, App.razor) carries it.
+            var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)); // hex: nothing to escape in HTML or the header
+            http.Items[CspNonceKey] = nonce;
             // Set when the response starts: this middleware is the outermost, so its callback runs last and replaces
             // any value a component set on the way (antiforgery's own X-Frame-Options: SAMEORIGIN).
             http.Response.OnStarting(static state =>
             {
-                var h = ((HttpResponse)state).Headers;
+                var (response, nonce) = ((HttpResponse, string))state;
+                var h = response.Headers;
                 h.XContentTypeOptions = "nosniff";
                 h.XFrameOptions = "SAMEORIGIN"; // the dossier page shows the receipt PDF in its own iframe
                 h["Referrer-Policy"] = "same-origin";
                 h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
-                h.ContentSecurityPolicy = "frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
+                // Pages get the script policy; files keep the frame-only one (an object-src/default-src policy on a PDF
+                // response stops the browser's built-in PDF viewer, which the receipt frame uses).
+                h.ContentSecurityPolicy = (response.ContentType ?? "").StartsWith("text/html", StringComparison.OrdinalIgnoreCase)
+                    ? ContentSecurityPolicy(nonce)
+                    : "frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
                 return Task.CompletedTask;
-            }, http.Response);
+            }, (http.Response, nonce));
             return next(http);
         });
         if (ListensOnHttps(app.Configuration))
@@ -88,6 +111,26 @@ public static class SecurityPipeline
         }
         app.UseRateLimiter();
         return app;
+    }
+
+    /// <summary>
+    /// Behind a reverse proxy listed in <c>OneStop:TrustedProxies</c>: the client address and scheme from its
+    /// X-Forwarded-For/-Proto (one hop). Nothing is taken from the headers of any other sender.
+    /// </summary>
+    private static void UseTrustedProxies(this WebApplication app, OneStopOptions options)
+    {
+        var proxies = options.TrustedProxies.Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (proxies.Count == 0) return;
+        var forwarded = new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+            ForwardLimit = 1,
+        };
+        forwarded.KnownIPNetworks.Clear();
+        forwarded.KnownProxies.Clear();
+        foreach (var p in proxies)
+            forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(p));
+        app.UseForwardedHeaders(forwarded);
     }
 
     /// <summary>

@@ -19,9 +19,9 @@ internal static class SessionValidation
 {
     private static readonly Func<OneStopDbContext, string, Task<AccountState?>> ReadAccount =
         EF.CompileAsyncQuery((OneStopDbContext db, string id) =>
-            db.Users.Where(u => u.Id == id).Select(u => new AccountState(u.SecurityStamp, u.IsDisabled)).FirstOrDefault());
+            db.Users.Where(u => u.Id == id).Select(u => new AccountState(u.SecurityStamp, u.IsDisabled, u.MustChangePassword)).FirstOrDefault());
 
-    internal sealed record AccountState(string? SecurityStamp, bool IsDisabled);
+    internal sealed record AccountState(string? SecurityStamp, bool IsDisabled, bool MustChangePassword);
 
     public static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
     {
@@ -38,7 +38,10 @@ internal static class SessionValidation
                 .CreateDbContextAsync(context.HttpContext.RequestAborted);
             var account = await ReadAccount(db, id);
             if (account is { IsDisabled: false } && string.Equals(account.SecurityStamp, stamp, StringComparison.Ordinal))
+            {
+                if (account.MustChangePassword) context.HttpContext.Items[PasswordChangeGate.MustChangeKey] = true;
                 return;
+            }
         }
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

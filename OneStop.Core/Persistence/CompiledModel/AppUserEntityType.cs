@@ -20,7 +20,7 @@ namespace OneStop.Core.Persistence.CompiledModel
                 "OneStop.Core.Accounts.AppUser",
                 typeof(AppUser),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 20,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -103,6 +103,13 @@ namespace OneStop.Core.Persistence.CompiledModel
                 fieldInfo: typeof(IdentityUser<string>).GetField("<LockoutEnd>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 valueConverter: new InstantConverter());
+
+            var mustChangePassword = runtimeEntityType.AddProperty(
+                "MustChangePassword",
+                typeof(bool),
+                propertyInfo: typeof(AppUser).GetProperty("MustChangePassword", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AppUser).GetField("<MustChangePassword>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var normalizedEmail = runtimeEntityType.AddProperty(
                 "NormalizedEmail",

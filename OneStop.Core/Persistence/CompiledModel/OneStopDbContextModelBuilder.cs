@@ -11,7 +11,7 @@ namespace OneStop.Core.Persistence.CompiledModel
     public partial class OneStopDbContextModel
     {
         private OneStopDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0e04008f-e060-4466-9ad7-bb3fc3a92e65"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("a0c865c2-3538-4c00-ae41-ebd6e5279565"), entityTypeCount: 26)
         {
         }
 
@@ -24,6 +24,7 @@ namespace OneStop.Core.Persistence.CompiledModel
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var appUser = AppUserEntityType.Create(this);
+            var personalDataAccess = PersonalDataAccessEntityType.Create(this);
             var calendarEntry = CalendarEntryEntityType.Create(this);
             var calendarYear = CalendarYearEntityType.Create(this);
             var deadline = DeadlineEntityType.Create(this);
@@ -64,6 +65,7 @@ namespace OneStop.Core.Persistence.CompiledModel
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             AppUserEntityType.CreateAnnotations(appUser);
+            PersonalDataAccessEntityType.CreateAnnotations(personalDataAccess);
             CalendarEntryEntityType.CreateAnnotations(calendarEntry);
             CalendarYearEntityType.CreateAnnotations(calendarYear);
             DeadlineEntityType.CreateAnnotations(deadline);

@@ -8,29 +8,31 @@ public partial class CatalogPage
 {
     [Inject] public required CatalogService Catalog { get; init; }
 
-    private IReadOnlyList<ProcedureSummary> rows = [];
+    private MudBlazor.MudTable<ProcedureSummary>? table;
     private IReadOnlyList<ProcedureField> fields = [];
     private string? query;
     private string? field;
     private bool includeInactive;
-    private bool loading = true;
     private Procedure? expanded;
     private string? importMessage;
     private bool importOk;
 
-    protected override async Task OnInitializedAsync()
-    {
-        fields = await Catalog.GetFieldsAsync();
-        await SearchAsync();
-    }
+    protected override async Task OnInitializedAsync() => fields = await Catalog.GetFieldsAsync();
 
     private string FieldName(string code) => fields.FirstOrDefault(f => f.Code == code)?.Name ?? code;
 
+    private async Task<MudBlazor.TableData<ProcedureSummary>> LoadAsync(MudBlazor.TableState state, CancellationToken ct)
+    {
+        var page = await Catalog.SearchPageAsync(query, includeInactive, field, state.Page * state.PageSize, state.PageSize, ct);
+        return new MudBlazor.TableData<ProcedureSummary> { Items = page.Rows, TotalItems = page.Total };
+    }
+
+    /// <summary>A new search starts again at the first page.</summary>
     private async Task SearchAsync()
     {
-        loading = true;
-        rows = await Catalog.SearchAsync(query, includeInactive, field);
-        loading = false;
+        if (table is null) return;
+        table.NavigateTo(0);
+        await table.ReloadServerData();
     }
 
     private async Task OnQueryAsync(string? q) { query = q; await SearchAsync(); }

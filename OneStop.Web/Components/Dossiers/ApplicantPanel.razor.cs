@@ -120,8 +120,9 @@ public partial class ApplicantPanel : IDisposable
         // Enter pressed at once after a scan can come before the render that shows what the scan filled in this box.
         if (string.IsNullOrEmpty(text)) text = box.Get(Applicant);
         box.Set(Applicant, text);
-        // A USB scanner types the CCCD line into whichever box has the cursor, then Enter.
-        if (box.MayReceiveScan && (CccdQr.Looks(text) || (text?.Contains('|', StringComparison.Ordinal) ?? false)))
+        // A USB scanner types the CCCD line into whichever box has the cursor, then Enter. Only a line of the card's
+        // whole shape is a scan: a '|' typed in the address is part of the address.
+        if (box.MayReceiveScan && CccdQr.Looks(text))
         {
             box.Set(Applicant, null);
             if (ApplyScan(text)) FocusAfterRender(box.Id, PhoneId);

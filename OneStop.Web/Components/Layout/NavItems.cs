@@ -21,6 +21,7 @@ public static class NavItems
         new("Tính hạn", "/tinh-han", Icons.Material.Filled.Calculate, OneStop.Core.Accounts.Roles.All),
         new("Sổ theo dõi", "/bao-cao/so-theo-doi", Icons.Material.Filled.MenuBook, [Roles.CounterOfficer, Roles.Supervisor, Roles.Leader]),
         new("Nhật ký", "/giam-sat/nhat-ky", Icons.Material.Filled.VerifiedUser, [Roles.Supervisor, Roles.Admin]),
+        new("Truy cập dữ liệu", "/giam-sat/truy-cap", Icons.Material.Filled.ManageSearch, [Roles.Supervisor, Roles.Admin]),
         new("Sao lưu", "/quan-tri/sao-luu", Icons.Material.Filled.Backup, [Roles.Supervisor, Roles.Admin]),
         new("Lịch làm việc", "/lich-lam-viec", Icons.Material.Filled.CalendarMonth, [Roles.Supervisor, Roles.Admin]),
         new("Quản trị", "/quan-tri", Icons.Material.Filled.AdminPanelSettings, [Roles.Admin]),
