@@ -23,6 +23,12 @@ public static class DossierEndpoints
             return r is null ? Results.NotFound() : Inline(http, r.Value.Pdf, $"mau-{form}-{r.Value.Code}.pdf");
         }).RequireAuthorization(p => p.RequireRole(DossierPermissions.Readers));
 
+        app.MapGet("/ho-so/{id:long}/ban-giao/{eventId:long}.pdf", async (long id, long eventId, DossierService dossiers, HttpContext http) =>
+        {
+            var r = await dossiers.HandOverListPdfAsync(id, eventId);
+            return r is null ? Results.NotFound() : Inline(http, r.Value.Pdf, $"ban-giao-{r.Value.Code}-{eventId}.pdf");
+        }).RequireAuthorization(p => p.RequireRole(DossierPermissions.Readers));
+
         app.MapGet("/phieu/{id:long}.pdf", async (long id, CounterSlipService slips, CentreService centre, StaffDirectory staff, IDocumentRenderer renderer, HttpContext http) =>
         {
             var s = await slips.GetAsync(id);
