@@ -64,7 +64,8 @@ public sealed class RegisterServiceTests : IAsyncLifetime, IDisposable
         Assert.Equal(expected[0].ApplicantPhone, first.Phone);
         Assert.Equal(expected[0].ApplicantAddress, first.Address);
         Assert.Equal(expected[0].ProcedureName, first.ProcedureName);
-        Assert.Equal(new CentreSettings().CentreName, first.HandlingBody);
+        // Cơ quan chủ trì: the body above the centre (the commune's committee), which decides commune-level procedures.
+        Assert.Equal(new CentreSettings().ParentBody, first.HandlingBody);
         Assert.Equal("Nhận trực tiếp tại Trung tâm", first.DeliveryMethod);
         Assert.Null(first.SignedBy);
     }
