@@ -113,7 +113,7 @@ public sealed class OtherFormsTests : IDisposable
         for (var page = 1; page <= info.Pages; page++)
         {
             var pageText = PdfTools.Run("pdftotext", "-f", $"{page}", "-l", $"{page}", pdf, "-").Output;
-            Assert.Contains("Phương thức", pageText);
+            Assert.Contains("Ký nhận", pageText);
             Assert.Contains("Mã hồ sơ", pageText);
         }
     }

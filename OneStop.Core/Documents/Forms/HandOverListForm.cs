@@ -25,7 +25,8 @@ public static class HandOverListForm
         using var c = new FormCanvas(PageMetrics.A4, Title);
         var f = c.Fonts;
         c.NewPage();
-        c.OfficialHeader(d.Centre, null, VnTime.DateOf(d.At));
+        // A list, not a letter: no "Số: …" line.
+        c.OfficialHeader(d.Centre, null, VnTime.DateOf(d.At), numberLine: "");
         c.Title(Title);
         c.Paragraph([new Run("Bên giao: ", f.Regular), new Run(d.GiverName, f.Bold)]);
         c.Paragraph([new Run("Bên nhận: ", f.Regular), new Run(d.ReceiverName, f.Bold)]);
@@ -34,7 +35,7 @@ public static class HandOverListForm
         c.Paragraph($"Số hồ sơ bàn giao: {d.Rows.Count.ToString(CultureInfo.InvariantCulture)}", f.Regular, after: 6);
         var table = new Table(
             // The code column is as wide as the longest code: a code is scanned and read back, it never wraps.
-            [new Column(0.5, Align.Center), new Column(2.75), new Column(3.0), new Column(1.85), new Column(1.2, Align.Center)],
+            [new Column(0.5, Align.Center), new Column(2.75), new Column(2.75), new Column(1.85), new Column(1.45, Align.Center)],
             [new HeaderCell("STT", 0), new HeaderCell("Mã hồ sơ", 1), new HeaderCell("Thủ tục", 2), new HeaderCell("Người nộp", 3), new HeaderCell("Hẹn trả", 4)])
         { BodyFont = f.Regular, HeaderFont = f.Bold };
         var n = 0;

@@ -148,7 +148,7 @@ public static class NonResolutionForm
             new Run(", của:", f.Regular)]);
         FormParts.ApplicantLines(c, d.Applicant);
         c.Space(2);
-        c.Paragraph("Qua xem xét, thẩm định, cơ quan có thẩm quyền không giải quyết hồ sơ nêu trên. Lý do:", f.Regular, after: 2);
+        c.Paragraph("Qua thẩm định, cơ quan có thẩm quyền không giải quyết hồ sơ nêu trên, lý do:", f.Regular, after: 2);
         c.Paragraph(d.Reason, f.Bold, indent: 8, after: 3);
         c.Paragraph("Ông/bà có thể nhận lại hồ sơ đã nộp tại nơi tiếp nhận. Xin thông báo để ông/bà được biết.", f.Italic);
         c.Signatures(new Signature("Nơi nhận:", "", "- Như trên;\n- Lưu: VT.", 0, Align.Left),

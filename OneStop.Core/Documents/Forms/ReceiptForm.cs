@@ -77,10 +77,11 @@ public static class ReceiptForm
         if (FormParts.CentreContactRuns(f, d.Centre, XFontPick.Small) is { Count: > 0 } centreContact)
             c.Paragraph(centreContact, Align.Center);
         c.Space(compact ? 2 : 5);
+        var many = d.Documents.Count > 5;
         if (compact)
         {
             // ≥ 1.3 pt per QR module (≈3.6 px at 200 dpi) and 24 pt bars: both decode, the strip stays low.
-            FormParts.CodeStrip(c, codes, Math.Max(44, codes.QrModules * 1.3), 24, after: 3);
+            FormParts.CodeStrip(c, codes, Math.Max(many ? 38 : 44, codes.QrModules * 1.3), many ? 22 : 24, after: 3);
         }
         else
         {
@@ -101,18 +102,18 @@ public static class ReceiptForm
                 new Run(" - Số định danh: ", f.Regular), new Run(Or(a.IdentityNumber), f.Bold)], indent: 8);
         }
         c.Field("Nội dung yêu cầu giải quyết", d.ProcedureName);
-        c.Space(compact ? 1 : 2);
+        c.Space(many ? 0 : compact ? 1 : 2);
 
         c.Paragraph("1. Thành phần hồ sơ và số lượng mỗi loại giấy tờ gồm:", f.Regular, after: compact ? 1.5 : 2);
-        // Many papers: the table's type goes down a step and its rows close up, so each copy still fits one sheet.
-        var many = d.Documents.Count > 5;
+        // Many papers: the table's type goes down a step, the name column widens and rows close up, so each copy still fits one sheet.
         var table = new Table(
-            [new Column(0.7, Align.Center), new Column(6.4), new Column(2.1, Align.Center), new Column(1.2, Align.Center)],
+            many ? [new Column(0.6, Align.Center), new Column(6.6), new Column(2.6, Align.Center), new Column(1.0, Align.Center)]
+                 : [new Column(0.7, Align.Center), new Column(6.4), new Column(2.1, Align.Center), new Column(1.2, Align.Center)],
             [new HeaderCell("STT", 0), new HeaderCell("Tên giấy tờ", 1), new HeaderCell("Hình thức (bản chính, bản sao, …)", 2), new HeaderCell("Số lượng", 3)])
         {
             BodyFont = many ? f.Small : f.Regular,
             HeaderFont = compact || many ? f.SmallBold : null,
-            Pad = many ? 1.3 : compact ? 2.2 : 2.5,
+            Pad = many ? 1.0 : compact ? 2.2 : 2.5,
             After = compact ? 2.5 : 4,
         };
         var n = 0;
@@ -138,9 +139,9 @@ public static class ReceiptForm
             new Run(", Số thứ tự: ", f.Italic),
             new Run(d.RegisterLine?.ToString(CultureInfo.InvariantCulture) ?? "……", f.Italic)]);
 
-        c.Signatures(compact ? 3 : 4,
-            new Signature("NGƯỜI NỘP HỒ SƠ", d.Applicant.FullName, Space: many ? 28 : compact ? 32 : 36),
-            new Signature("NGƯỜI TIẾP NHẬN HỒ SƠ", d.OfficerName, Space: many ? 28 : compact ? 32 : 36));
+        c.Signatures(many ? 2 : compact ? 3 : 4,
+            new Signature("NGƯỜI NỘP HỒ SƠ", d.Applicant.FullName, Space: many ? 22 : compact ? 32 : 36),
+            new Signature("NGƯỜI TIẾP NHẬN HỒ SƠ", d.OfficerName, Space: many ? 22 : compact ? 32 : 36));
     }
 
     private static string Or(string? s) => FormParts.Or(s);
