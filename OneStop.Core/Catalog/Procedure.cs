@@ -65,6 +65,18 @@ public static class DocumentForms
     };
 }
 
+public static class RequiredDocuments
+{
+    public const string IfAny = "(nếu có)";
+
+    /// <summary>The paper's name with "(nếu có)" when it is optional, once: a catalogue name may already say it.</summary>
+    public static string Label(string name, bool optional)
+    {
+        var clean = (name ?? string.Empty).Trim();
+        return optional && !clean.EndsWith(IfAny, StringComparison.OrdinalIgnoreCase) ? $"{clean} {IfAny}" : clean;
+    }
+}
+
 /// <summary>A paper the procedure requires (thành phần hồ sơ).</summary>
 public sealed record RequiredDocument(string Name, DocumentForm Form, int Count, bool Optional = false);
 

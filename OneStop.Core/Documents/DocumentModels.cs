@@ -163,6 +163,10 @@ public sealed record NonResolutionData(
 /// <summary>One hand-over on the control slip: "Giao: From" / "Nhận: To".</summary>
 /// <param name="PlannedAt">When the step was due by the step template.</param>
 /// <param name="HandedOverAt">When it actually happened; null while pending.</param>
+/// <param name="Action">
+/// A turn of the story that is not a hand-over ("Yêu cầu bổ sung…", "Dừng giải quyết…"): printed instead of Giao/Nhận,
+/// with <see cref="Giver"/> as who did it.
+/// </param>
 public sealed record HandOverStep(
     string From,
     string To,
@@ -171,7 +175,8 @@ public sealed record HandOverStep(
     string? Giver,
     string? Receiver,
     Calendar.OutcomeClass? Outcome,
-    string? Note = null);
+    string? Note = null,
+    string? Action = null);
 
 /// <summary>Mẫu 06 – Phiếu kiểm soát quá trình giải quyết hồ sơ.</summary>
 public sealed record ControlSlipData(
@@ -190,6 +195,7 @@ public sealed record ControlSlipData(
 /// <summary>One line of the dossier register (Mẫu 07).</summary>
 /// <param name="SignedBy">Ký nhận: who signed for the result, if recorded.</param>
 /// <param name="RegisterLine">The line printed on the receipt ("Số thứ tự"); the register's STT, so the two reconcile.</param>
+/// <param name="Closing">How a dossier ended without a result ("Từ chối giải quyết", "Dừng giải quyết"), with <paramref name="ClosedAt"/>.</param>
 public sealed record RegisterRow(
     string DossierCode,
     string ProcedureName,
@@ -202,7 +208,9 @@ public sealed record RegisterRow(
     DateTimeOffset? ReturnedAt,
     string? DeliveryMethod,
     string? SignedBy = null,
-    int? RegisterLine = null);
+    int? RegisterLine = null,
+    string? Closing = null,
+    DateTimeOffset? ClosedAt = null);
 
 /// <summary>Mẫu 07 – Sổ theo dõi hồ sơ, for one field of procedures over a period (A4 landscape).</summary>
 public sealed record RegisterData(

@@ -6,7 +6,7 @@ using OneStop.Core.Documents;
 namespace OneStop.Core.Dossiers;
 
 /// <summary>Maps dossiers and counter slips onto the official forms' data.</summary>
-public static class DossierDocuments
+public static partial class DossierDocuments
 {
     public static CentreHeader Header(CentreSettings c) =>
         new(c.ParentBody, c.CentreName, string.IsNullOrWhiteSpace(c.PlaceName) ? "…" : c.PlaceName, c.Address, c.Phone);
@@ -42,10 +42,33 @@ public static class DossierDocuments
         Size: centre.ReceiptPaper,
         PaymentQr: Payments.PaymentSlips.QrFor(d, centre));
 
-    private static string? FeeNote(Dossier d) =>
-        d.FeeExemptReason is { } reason ? $"Miễn: {reason}"
-        : d.FeeLines.Count > 1 ? string.Join("; ", d.FeeLines.Where(l => l.Amount > 0).Select(l => $"{l.Name}: {VnFormat.Money(l.Amount)}"))
-        : null;
+    private static string? FeeNote(Dossier d)
+    {
+        if (d.FeeExemptReason is { } reason) return $"Miễn: {reason}";
+        var due = d.FeeLines.Where(l => l.Amount > 0).ToList();
+        var parts = due.Select(l => FeeBasis(l, named: due.Count > 1)).OfType<string>().ToList();
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
+    /// <summary>
+    /// How a fee line was reached, as the receipt prints it: "5 trang × 3 bản = 21.000 đ" for a per-unit line, the line's
+    /// name and amount for a fixed one among several (a fixed fee alone needs no basis). Never the catalogue's own notes.
+    /// </summary>
+    public static string? FeeBasis(Catalog.FeeQuoteLine l, bool named)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        var name = CatalogNote().Replace(l.Name, "").Trim();
+        if (!string.IsNullOrWhiteSpace(l.Unit))
+        {
+            var basis = l.Copies > 1 ? $"{l.Units} {l.Unit} × {l.Copies} bản" : $"{l.Units} {l.Unit}";
+            return (named ? $"{name}: " : "") + $"{basis} = {VnFormat.Money(l.Amount)}";
+        }
+        return named ? $"{name}: {VnFormat.Money(l.Amount)}" : null;
+    }
+
+    /// <summary>An English note the sample catalogue keeps in a fee's name, e.g. "(provincial)".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([A-Za-z][A-Za-z ]*\)")]
+    private static partial System.Text.RegularExpressions.Regex CatalogNote();
 
     /// <summary>
     /// The title above a signature, upper-cased: "GIÁM ĐỐC" for the head, "KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC" when a deputy
@@ -113,7 +136,7 @@ public static class TrailDocuments
         return new SupplementRequestData(DossierDocuments.Header(c), ApplicantOf(x.Dossier), x.Dossier.ProcedureName, x.Dossier.ReceivedAt,
             items.Select(i => new SupplementItem(i.Item, i.Reason)).ToList(), e.ActorName,
             DossierDocuments.ContactPhone(staff?.FirstOrDefault(s => s.UserName == e.Actor)?.Phone, c),
-            VnTime.DateOf(e.At), x.Dossier.Code, Size: c.ReceiptPaper);
+            VnTime.DateOf(e.At), x.Dossier.Code, DossierEventData.Read<SupplementRequestedData>(e)?.NumberText, Size: c.ReceiptPaper);
     }
 
     /// <summary>The notice of non-resolution of a dossier refused during processing, signed by the leader.</summary>
@@ -136,22 +159,27 @@ public static class TrailDocuments
             d.ApologyReason ?? "", d.ProposedDueAt.Value,
             // The leader who approved the new date signs, with their own chức vụ.
             DossierDocuments.SignatureTitle(staff?.FirstOrDefault(s => s.UserName == e.Actor)?.JobTitle), e.ActorName,
-            VnTime.DateOf(e.At), Size: c.ReceiptPaper);
+            VnTime.DateOf(e.At), DossierEventData.Read<ApologyDecidedData>(e)?.NumberText, Size: c.ReceiptPaper);
     }
 
     public static StopNoticeData? StopNotice(DossierDetails x, CentreSettings c, IReadOnlyList<Signer>? staff = null)
     {
         var e = x.Events.LastOrDefault(v => v.Kind == DossierEventKinds.Withdrawn);
         if (e is null) return null;
-        var requested = DossierEventData.Read<WithdrawnData>(e)?.RequestedOn ?? VnTime.DateOf(e.At);
+        var data = DossierEventData.Read<WithdrawnData>(e);
+        var requested = data?.RequestedOn ?? VnTime.DateOf(e.At);
         var leader = LeaderFor(e, staff ?? []);
         return new StopNoticeData(DossierDocuments.Header(c), ApplicantOf(x.Dossier), x.Dossier.Code, x.Dossier.ProcedureName, x.Dossier.ReceivedAt,
-            // The counter officer records the withdrawal; the notice is the leader's.
-            requested, DossierDocuments.SignatureTitle(leader?.JobTitle), leader?.FullName ?? "", VnTime.DateOf(e.At), x.Dossier.ClosingNote,
-            Size: c.ReceiptPaper);
+            // The counter officer records the withdrawal; the notice is the leader's. The reason is the citizen's own words
+            // (the event's note), not the closing note that repeats the date of the request.
+            requested, DossierDocuments.SignatureTitle(leader?.JobTitle), leader?.FullName ?? "", VnTime.DateOf(e.At), e.Note,
+            data?.NumberText, Size: c.ReceiptPaper);
     }
 
-    /// <summary>Mẫu 06: one block per hand-over, the step's outcome judged against its planned time.</summary>
+    /// <summary>
+    /// Mẫu 06: one block per hand-over, the step's outcome judged against its planned time, and a row for every turn of the
+    /// story (supplement asked and handed in, apology and new date, refusal, withdrawal), each with its time and who.
+    /// </summary>
     public static ControlSlipData ControlSlip(DossierDetails x, CentreSettings c)
     {
         var d = x.Dossier;
@@ -170,13 +198,63 @@ public static class TrailDocuments
             }
             else if (e.Kind is DossierEventKinds.ResultReady or DossierEventKinds.Returned)
             {
-                steps.Add(new HandOverStep(e.Kind == DossierEventKinds.ResultReady ? "Bộ phận giải quyết" : "Bộ phận trả kết quả",
-                    e.Kind == DossierEventKinds.ResultReady ? "Bộ phận trả kết quả" : "Tổ chức, cá nhân", d.OriginalDueAt, e.At, e.ActorName,
-                    e.Kind == DossierEventKinds.Returned ? d.CollectorName : null,
-                    Calendar.WorkingCalendar.Outcome(e.At, d.OriginalDueAt), e.Note));
+                var returned = e.Kind == DossierEventKinds.Returned;
+                steps.Add(new HandOverStep(returned ? "Bộ phận trả kết quả" : "Bộ phận giải quyết",
+                    returned ? "Tổ chức, cá nhân" : "Bộ phận trả kết quả", d.OriginalDueAt, e.At, e.ActorName,
+                    returned ? d.CollectorName : null,
+                    Calendar.WorkingCalendar.Outcome(e.At, d.OriginalDueAt),
+                    Join(e.Note, returned ? DossierEventKinds.Details(e) : null)));
+            }
+            else if (StoryRow(e) is { } story)
+            {
+                steps.Add(story);
             }
         }
         return new ControlSlipData(DossierDocuments.Header(c), d.Code, d.ProcedureName, d.ApplicantName, c.CentreName, [], d.ReceivedAt, d.DueAt,
             steps, Size: c.ReceiptPaper);
+    }
+
+    /// <summary>A turn of the story that is not a hand-over: what happened (with its letter's number), when, who, and the note.</summary>
+    private static HandOverStep? StoryRow(DossierEvent e)
+    {
+        (string? action, string? note) = e.Kind switch
+        {
+            DossierEventKinds.SupplementRequested => (("Yêu cầu bổ sung, hoàn thiện hồ sơ" + Numbered("Mẫu 02", DossierEventData.Read<SupplementRequestedData>(e)?.NumberText)), e.Note),
+            DossierEventKinds.SupplementCompleted => (("Nhận đủ hồ sơ bổ sung, tính lại thời hạn"),
+                DossierEventData.Read<SupplementCompletedData>(e) is { } s ? $"Hẹn trả mới: {VnFormat.DateTime(s.NewDueAt)}" : e.Note),
+            DossierEventKinds.ApologyProposed => (("Đề nghị xin lỗi, gia hạn thời gian giải quyết"),
+                Join(e.Note, DossierEventData.Read<ApologyProposedData>(e) is { } a ? $"Đề nghị hẹn lại: {VnFormat.DateTime(a.NewDueAt)}" : null)),
+            DossierEventKinds.ApologyApproved => (("Lãnh đạo ký văn bản xin lỗi, hẹn lại" + Numbered("Mẫu 04", DossierEventData.Read<ApologyDecidedData>(e)?.NumberText)),
+                DossierEventData.Read<ApologyDecidedData>(e)?.NewDueAt is { } n ? $"Hẹn trả mới: {VnFormat.DateTime(n)}" : e.Note),
+            DossierEventKinds.ApologyRejected => (("Lãnh đạo không duyệt hẹn lại"), e.Note),
+            DossierEventKinds.Refused => (("Không giải quyết hồ sơ" + Numbered("thông báo", DossierEventData.Read<RefusedData>(e)?.NumberText)), e.Note),
+            DossierEventKinds.Withdrawn => (("Dừng giải quyết theo đề nghị của công dân" + Numbered("Mẫu 05", DossierEventData.Read<WithdrawnData>(e)?.NumberText)), e.Note),
+            _ => (null, null),
+        };
+        return action is null ? null : new HandOverStep("", "", null, e.At, e.ActorName, null, null, note, action);
+    }
+
+    private static string Numbered(string form, string? number) => number is null ? $" ({form})" : $" ({form} số {number})";
+
+    private static string? Join(params string?[] parts)
+    {
+        var text = string.Join("; ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+        return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>
+    /// The hand-over list of the hand-over <paramref name="e"/>: every dossier handed over in the same batch (by the batch id
+    /// its events share), or that dossier alone for a single hand-over. Null when <paramref name="e"/> is not a hand-over.
+    /// </summary>
+    public static Documents.Forms.HandOverListData? HandOverList(DossierEvent e, IReadOnlyList<(DossierEvent Event, Dossier Dossier)> batch, CentreSettings c)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(batch);
+        if (DossierEventData.Read<HandedOverData>(e) is not { } h) return null;
+        var rows = batch.OrderBy(b => b.Event.Id)
+            .Select(b => new Documents.Forms.HandOverListRow(b.Dossier.Code, b.Dossier.ProcedureName, b.Dossier.ApplicantName,
+                b.Dossier.DueAt)).ToList();
+        return new Documents.Forms.HandOverListData(DossierDocuments.Header(c), e.ActorName, h.ToUserName ?? Accounts.Roles.DisplayName(h.ToRole),
+            e.At, rows, e.Note);
     }
 }

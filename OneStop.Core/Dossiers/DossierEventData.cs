@@ -73,11 +73,18 @@ public abstract record DossierEventData
 /// <summary>A hand-over from one step to another (<see cref="DossierEventKinds.HandedOver"/>).</summary>
 /// <param name="ToUser">The account handed to, or null for the role's desk.</param>
 /// <param name="PlannedAt">When the step handed over was due by its budget.</param>
+/// <param name="Batch">The batch hand-over it was part of (one list printed for all of them); null for a single hand-over.</param>
 public sealed record HandedOverData(int FromStep, string FromName, int ToStep, string ToName, string ToRole, string? ToUser,
-    string? ToUserName, DateTimeOffset? PlannedAt) : DossierEventData;
+    string? ToUserName, DateTimeOffset? PlannedAt, string? Batch = null) : DossierEventData;
 
 /// <summary>What the citizen must add (<see cref="DossierEventKinds.SupplementRequested"/>); Mẫu 02 lists it.</summary>
-public sealed record SupplementRequestedData(IReadOnlyList<SlipItem> Items) : DossierEventData;
+/// Number and Year: Mẫu 02's number in the year's series; requests recorded before the series existed have none.
+public sealed record SupplementRequestedData(IReadOnlyList<SlipItem> Items, int? Number = null, int? Year = null) : DossierEventData
+{
+    public static string SequenceScope(int year) => $"letter:supplement:{year}";
+
+    public string? NumberText => Number is { } n ? $"{n:00}/YCBS" : null;
+}
 
 /// <summary>The processing time restarted (<see cref="DossierEventKinds.SupplementCompleted"/>).</summary>
 public sealed record SupplementCompletedData(DateTimeOffset OldDueAt, DateTimeOffset NewDueAt) : DossierEventData;
@@ -86,13 +93,25 @@ public sealed record SupplementCompletedData(DateTimeOffset OldDueAt, DateTimeOf
 public sealed record ApologyProposedData(DateTimeOffset OldDueAt, DateTimeOffset NewDueAt) : DossierEventData;
 
 /// <summary>The leader's decision on the new date (<see cref="DossierEventKinds.ApologyApproved"/> or <see cref="DossierEventKinds.ApologyRejected"/>).</summary>
-public sealed record ApologyDecidedData(DateTimeOffset? NewDueAt) : DossierEventData;
+/// Number and Year: an approved apology's letter (Mẫu 04) in the year's series; none on a rejection or an older event.
+public sealed record ApologyDecidedData(DateTimeOffset? NewDueAt, int? Number = null, int? Year = null) : DossierEventData
+{
+    public static string SequenceScope(int year) => $"letter:apology:{year}";
+
+    public string? NumberText => Number is { } n ? $"{n:00}/XL-GH" : null;
+}
 
 /// <summary>Who took the result (<see cref="DossierEventKinds.Returned"/>): a person at the counter, or a postal tracking number.</summary>
 public sealed record ReturnedData(string? Collector = null, string? CollectorId = null, string? Tracking = null) : DossierEventData;
 
 /// <summary>The day the citizen asked to stop (<see cref="DossierEventKinds.Withdrawn"/>); Mẫu 05 prints it.</summary>
-public sealed record WithdrawnData(DateOnly RequestedOn) : DossierEventData;
+/// Number and Year: the notice's (Mẫu 05) number in the year's series; none on an older event.
+public sealed record WithdrawnData(DateOnly RequestedOn, int? Number = null, int? Year = null) : DossierEventData
+{
+    public static string SequenceScope(int year) => $"letter:stop:{year}";
+
+    public string? NumberText => Number is { } n ? $"{n:00}/TB-DGQ" : null;
+}
 
 /// <summary>
 /// A received dossier refused during processing (<see cref="DossierEventKinds.Refused"/>): the number of its notice of

@@ -8,6 +8,9 @@ namespace OneStop.Core.Dossiers;
 
 public sealed record DossierDetails(Dossier Dossier, IReadOnlyList<DossierEvent> Events);
 
+/// <summary>A printable form of a dossier as the dossier page lists it: the key the print is recorded under, the label, the PDF's address.</summary>
+public sealed record DossierFormLink(string Key, string Label, string Url, string ElementId);
+
 /// <summary>Reads one dossier with its trail and its documents; records a print only when the officer asks to print.</summary>
 public sealed class DossierService(IDbContextFactory<OneStopDbContext> factory, CentreService centre, IDocumentRenderer renderer, TimeProvider clock)
 {
@@ -30,6 +33,58 @@ public sealed class DossierService(IDbContextFactory<OneStopDbContext> factory, 
         ["05"] = "Mẫu 05 – Thông báo dừng giải quyết hồ sơ",
         ["06"] = "Mẫu 06 – Phiếu kiểm soát quá trình giải quyết hồ sơ",
     };
+
+    /// <summary>The hand-over list's key in <see cref="RecordPrintAsync"/>.</summary>
+    public const string HandOverListKey = "bg";
+
+    public const string HandOverListTitle = "Danh sách bàn giao hồ sơ";
+
+    /// <summary>
+    /// Every form the dossier's trail has something for, in the order the page shows them: the receipt, the letters of
+    /// what happened (02, the notice of non-resolution, 04, 05), the control slip, and the list of each hand-over.
+    /// </summary>
+    public static IReadOnlyList<DossierFormLink> FormLinks(DossierDetails x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        var d = x.Dossier;
+        string Form(string f) => $"/ho-so/{d.Id}/mau/{f}.pdf";
+        var links = new List<DossierFormLink> { new(ReceiptForm, "Mẫu 01 Giấy tiếp nhận", $"/ho-so/{d.Id}/giay-tiep-nhan.pdf", "form-01") };
+        if (x.Events.Any(e => e.Kind == DossierEventKinds.SupplementRequested)) links.Add(new("02", "Mẫu 02 Yêu cầu bổ sung", Form("02"), "form-02"));
+        if (d.Status == DossierStatus.Refused && x.Events.Any(e => e.Kind == DossierEventKinds.Refused))
+            links.Add(new(NonResolutionForm, "Thông báo không giải quyết", Form(NonResolutionForm), "form-kgq"));
+        if (d.Apology == ApologyState.Approved && d.ProposedDueAt is not null && x.Events.Any(e => e.Kind == DossierEventKinds.ApologyApproved))
+            links.Add(new("04", "Mẫu 04 Xin lỗi, gia hạn", Form("04"), "form-04"));
+        if (d.Status == DossierStatus.Withdrawn && x.Events.Any(e => e.Kind == DossierEventKinds.Withdrawn))
+            links.Add(new("05", "Mẫu 05 Dừng giải quyết", Form("05"), "form-05"));
+        links.Add(new("06", "Mẫu 06 Phiếu kiểm soát", Form("06"), "form-06"));
+        foreach (var e in x.Events.Where(e => e.Kind == DossierEventKinds.HandedOver))
+            links.Add(new(HandOverListKey, $"Danh sách bàn giao {VnFormat.DateTime(e.At)}", $"/ho-so/{d.Id}/ban-giao/{e.Id}.pdf", $"handover-{e.Id}"));
+        return links;
+    }
+
+    /// <summary>
+    /// The hand-over list of the hand-over event <paramref name="eventId"/> of dossier <paramref name="id"/>, printed again
+    /// from the trail: the whole batch it was part of, or that dossier alone. A pure read.
+    /// </summary>
+    public async Task<(byte[] Pdf, string Code)?> HandOverListPdfAsync(long id, long eventId, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var e = await db.DossierEvents.AsNoTracking().FirstOrDefaultAsync(x => x.Id == eventId && x.DossierId == id && x.Kind == DossierEventKinds.HandedOver, ct);
+        if (e is null || DossierEventData.Read<HandedOverData>(e) is not { } h) return null;
+        List<DossierEvent> events = [e];
+        if (h.Batch is { Length: > 0 } batch)
+        {
+            // The batch id is written by OneStop itself (hex), so the JSON text holds it exactly as below.
+            var marker = $"\"batch\":\"{batch}\"";
+            events = await db.DossierEvents.AsNoTracking()
+                .Where(x => x.Kind == DossierEventKinds.HandedOver && x.Data != null && x.Data.Contains(marker)).OrderBy(x => x.Id).ToListAsync(ct);
+        }
+        var ids = events.Select(x => x.DossierId).Distinct().ToList();
+        var dossiers = await db.Dossiers.AsNoTracking().Where(x => ids.Contains(x.Id)).ToDictionaryAsync(x => x.Id, ct);
+        var data = TrailDocuments.HandOverList(e, events.Where(x => dossiers.ContainsKey(x.DossierId)).Select(x => (x, dossiers[x.DossierId])).ToList(),
+            await centre.GetAsync(ct));
+        return data is null ? null : (Documents.Forms.HandOverListForm.Render(data), dossiers[id].Code);
+    }
 
     /// <summary>The receipt's form number in <see cref="RecordPrintAsync"/>.</summary>
     public const string ReceiptForm = "01";
@@ -74,7 +129,7 @@ public sealed class DossierService(IDbContextFactory<OneStopDbContext> factory, 
     public async Task<Result> RecordPrintAsync(long id, string form, Officer officer, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(officer);
-        var title = form == ReceiptForm ? ReceiptTitle : FormTitles.GetValueOrDefault(form);
+        var title = form == ReceiptForm ? ReceiptTitle : form == HandOverListKey ? HandOverListTitle : FormTitles.GetValueOrDefault(form);
         if (title is null) return Result.Invalid("Không có biểu mẫu này.");
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);

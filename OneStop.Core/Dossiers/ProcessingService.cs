@@ -26,6 +26,9 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
     public const string Conflict = "Hồ sơ vừa được người khác cập nhật. Dữ liệu mới nhất đã được tải lại; vui lòng kiểm tra rồi thao tác lại.";
 
     public Task<Result> HandOverAsync(long id, int expectedVersion, HandOverTarget target, string? note, Officer by, CancellationToken ct = default) =>
+        HandOverAsync(id, expectedVersion, target, note, by, null, ct);
+
+    private Task<Result> HandOverAsync(long id, int expectedVersion, HandOverTarget target, string? note, Officer by, string? batch, CancellationToken ct) =>
         RunAsync(id, expectedVersion, by, DossierAction.HandOver, DossierEventKinds.HandedOver, note, async (d, db, now) =>
         {
             var steps = await StepsAsync(db, d, ct);
@@ -36,7 +39,7 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
             var r = d.HandOver(target.Step, target.Role, target.UserName, target.FullName, now);
             return (r, new HandedOverData(
                 fromStep, steps[Math.Min(fromStep, steps.Count - 1)].Name, target.Step, steps[target.Step].Name,
-                target.Role, target.UserName, target.FullName, plannedAt));
+                target.Role, target.UserName, target.FullName, plannedAt, batch));
         }, ct);
 
     public Task<Result> AcceptAsync(long id, int expectedVersion, Officer by, CancellationToken ct = default) =>
@@ -50,7 +53,14 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
         if (clean.Count == 0) return Task.FromResult(Result.Invalid("Liệt kê ít nhất một giấy tờ cần bổ sung."));
         if (clean.Any(i => i.Reason.Length == 0)) return Task.FromResult(Result.Invalid("Ghi lý do cho từng giấy tờ cần bổ sung."));
         return RunAsync(id, expectedVersion, by, DossierAction.RequestSupplement, DossierEventKinds.SupplementRequested, string.Join("; ", clean.Select(i => i.Item)),
-            (d, _, now) => Task.FromResult<(Result, DossierEventData?)>((d.RequestSupplement(now), new SupplementRequestedData(clean))), ct);
+            async (d, db, now) =>
+            {
+                var r = d.RequestSupplement(now);
+                if (!r.IsSuccess) return (r, null);
+                // Numbered inside the request's transaction, like every letter: a rolled-back request never took a number.
+                var number = await Sequences.NextAsync(db, SupplementRequestedData.SequenceScope(now.Year), ct);
+                return (r, new SupplementRequestedData(clean, (int)number, now.Year));
+            }, ct);
     }
 
     /// <summary>Rule 5: the processing time starts again from the moment the complete supplement is handed in.</summary>
@@ -75,7 +85,13 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
 
     public Task<Result> DecideApologyAsync(long id, int expectedVersion, bool approve, Officer by, CancellationToken ct = default) =>
         RunAsync(id, expectedVersion, by, DossierAction.DecideApology, approve ? DossierEventKinds.ApologyApproved : DossierEventKinds.ApologyRejected, null,
-            (d, _, now) => Task.FromResult<(Result, DossierEventData?)>((d.DecideApology(approve, by.FullName, now), new ApologyDecidedData(d.ProposedDueAt))), ct);
+            async (d, db, now) =>
+            {
+                var r = d.DecideApology(approve, by.FullName, now);
+                if (!r.IsSuccess || !approve) return (r, new ApologyDecidedData(d.ProposedDueAt));
+                var number = await Sequences.NextAsync(db, ApologyDecidedData.SequenceScope(now.Year), ct);
+                return (r, new ApologyDecidedData(d.ProposedDueAt, (int)number, now.Year));
+            }, ct);
 
     public Task<Result> MarkResultReadyAsync(long id, int expectedVersion, Officer by, CancellationToken ct = default) =>
         RunAsync(id, expectedVersion, by, DossierAction.MarkResultReady, DossierEventKinds.ResultReady, null,
@@ -132,12 +148,15 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
         }, ct);
 
     public Task<Result> WithdrawAsync(long id, int expectedVersion, DateOnly requestedOn, string? reason, Officer by, CancellationToken ct = default) =>
-        RunAsync(id, expectedVersion, by, DossierAction.Withdraw, DossierEventKinds.Withdrawn, reason, (d, _, now) =>
+        RunAsync(id, expectedVersion, by, DossierAction.Withdraw, DossierEventKinds.Withdrawn, reason, async (d, db, now) =>
         {
             if (requestedOn > VnTime.DateOf(now) || requestedOn < d.ReceivedDate)
-                return Task.FromResult<(Result, DossierEventData?)>((Result.Invalid("Ngày công dân đề nghị dừng phải trong khoảng từ ngày nộp đến hôm nay."), null));
+                return (Result.Invalid("Ngày công dân đề nghị dừng phải trong khoảng từ ngày nộp đến hôm nay."), null);
             var note = $"Công dân đề nghị dừng ngày {VnFormat.Date(requestedOn)}" + (string.IsNullOrWhiteSpace(reason) ? "" : $": {VietnameseText.Clean(reason)}");
-            return Task.FromResult<(Result, DossierEventData?)>((d.Close(DossierStatus.Withdrawn, note, now), new WithdrawnData(requestedOn)));
+            var closed = d.Close(DossierStatus.Withdrawn, note, now);
+            if (!closed.IsSuccess) return (closed, null);
+            var number = await Sequences.NextAsync(db, WithdrawnData.SequenceScope(now.Year), ct);
+            return (closed, new WithdrawnData(requestedOn, (int)number, now.Year));
         }, ct);
 
     public Task<Result> RefuseAsync(long id, int expectedVersion, string reason, Officer by, CancellationToken ct = default)
@@ -163,6 +182,8 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
         CancellationToken ct = default)
     {
         var done = new List<HandOverListRow>();
+        // One id for the whole batch: the list can be printed again later from any of its dossiers' trail.
+        var batch = Guid.NewGuid().ToString("N")[..12];
         var failed = new List<(string Code, string Error)>();
         foreach (var code in codes.Select(c => c.Trim().ToUpperInvariant()).Distinct())
         {
@@ -173,7 +194,7 @@ public sealed class ProcessingService(IDbContextFactory<OneStopDbContext> factor
             var next = Enumerable.Range(d.CurrentStep + 1, Math.Max(0, steps.Count - d.CurrentStep - 1)).FirstOrDefault(i => steps[i].Role == role, -1);
             if (next < 0) { failed.Add((code, $"Quy trình của thủ tục không còn bước nào của {Roles.DisplayName(role)}.")); continue; }
             if (DossierPermissions.Check(DossierAction.HandOver, d, by) is { Allowed: false } refused) { failed.Add((code, refused.Reason!)); continue; }
-            var r = await HandOverAsync(d.Id, d.Version, new HandOverTarget(next, role, person?.UserName, person?.FullName), note, by, ct);
+            var r = await HandOverAsync(d.Id, d.Version, new HandOverTarget(next, role, person?.UserName, person?.FullName), note, by, batch, ct);
             if (r.IsSuccess) done.Add(new HandOverListRow(d.Code, d.ProcedureName, d.ApplicantName, d.DueAt));
             else failed.Add((code, r.Error ?? ""));
         }

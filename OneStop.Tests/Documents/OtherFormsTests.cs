@@ -42,7 +42,7 @@ public sealed class OtherFormsTests : IDisposable
     public void ApologyGivesOldAndNewAppointmentsAndIsSignedByTheLeader()
     {
         var text = TextOf(ApologyForm.Render(SampleDocuments.Apology()), "04.pdf");
-        Assert.Contains("VĂN BẢN XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", text);
+        Assert.Contains("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT", text);
         Assert.Contains("Kính gửi: Ông/Bà Nguyễn Thị Hồng Nhung", text);
         Assert.Contains("09 giờ 05 phút, ngày 28 tháng 11 năm 2026", text);
         Assert.Contains("16 giờ 00 phút, ngày 02 tháng 12 năm 2026", text);
@@ -113,7 +113,7 @@ public sealed class OtherFormsTests : IDisposable
         for (var page = 1; page <= info.Pages; page++)
         {
             var pageText = PdfTools.Run("pdftotext", "-f", $"{page}", "-l", $"{page}", pdf, "-").Output;
-            Assert.Contains("Phương thức", pageText);
+            Assert.Contains("Ký nhận", pageText);
             Assert.Contains("Mã hồ sơ", pageText);
         }
     }

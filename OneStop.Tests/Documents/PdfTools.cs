@@ -30,6 +30,12 @@ public sealed partial class PdfTools : IDisposable
     /// </summary>
     public string FlatText(string pdf) => Spaces().Replace(Text(pdf), " ");
 
+    /// <summary>
+    /// The text in the order it was drawn, flattened: a table cell's lines stay together instead of interleaving with the
+    /// cells beside them as in the page layout.
+    /// </summary>
+    public string DrawnText(string pdf) => Spaces().Replace(Run("pdftotext", "-raw", pdf, "-").Output, " ");
+
     public (double Width, double Height, int Pages) Info(string pdf)
     {
         var info = Run("pdfinfo", pdf).Output;

@@ -64,8 +64,9 @@ public sealed class RegisterServiceTests : IAsyncLifetime, IDisposable
         Assert.Equal(expected[0].ApplicantPhone, first.Phone);
         Assert.Equal(expected[0].ApplicantAddress, first.Address);
         Assert.Equal(expected[0].ProcedureName, first.ProcedureName);
-        Assert.Equal(new CentreSettings().CentreName, first.HandlingBody);
-        Assert.Equal("Nhận trực tiếp tại Trung tâm", first.DeliveryMethod);
+        // Cơ quan chủ trì: the body above the centre (the commune's committee), which decides commune-level procedures.
+        Assert.Equal(new CentreSettings().ParentBody, first.HandlingBody);
+        Assert.Equal("Trực tiếp", first.DeliveryMethod);   // narrow: a postal address goes on its own line
         Assert.Null(first.SignedBy);
     }
 

@@ -28,6 +28,14 @@ public static class DossierEndpoints
             return Inline(http, r.Value.Pdf, $"mau-{form}-{r.Value.Code}.pdf");
         }).RequireAuthorization(p => p.RequireRole(DossierPermissions.Readers));
 
+        app.MapGet("/ho-so/{id:long}/ban-giao/{eventId:long}.pdf", async (long id, long eventId, DossierService dossiers, PersonalDataAccessLog reads, HttpContext http) =>
+        {
+            var r = await dossiers.HandOverListPdfAsync(id, eventId);
+            if (r is null) return Results.NotFound();
+            reads.RecordRead(http, PersonalDataReads.Form, r.Value.Code, "Danh sách bàn giao");
+            return Inline(http, r.Value.Pdf, $"ban-giao-{r.Value.Code}-{eventId}.pdf");
+        }).RequireAuthorization(p => p.RequireRole(DossierPermissions.Readers));
+
         app.MapGet("/phieu/{id:long}.pdf", async (long id, CounterSlipService slips, CentreService centre, StaffDirectory staff, IDocumentRenderer renderer,
             PersonalDataAccessLog reads, HttpContext http) =>
         {

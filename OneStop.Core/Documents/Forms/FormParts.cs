@@ -4,6 +4,8 @@ using OneStop.Core.Documents.Rendering;
 namespace OneStop.Core.Documents.Forms;
 
 /// <summary>Pieces several forms share.</summary>
+internal enum XFontPick { Small, Body }
+
 internal static class FormParts
 {
     /// <summary>"Liên 1: …" at the top right of every page of a copy.</summary>
@@ -105,12 +107,26 @@ internal static class FormParts
         c.Field("Ông/Bà", a.FullName, indent);
         if (!string.IsNullOrWhiteSpace(a.IdentityNumber)) c.Field("Số định danh cá nhân/tổ chức", a.IdentityNumber, indent);
         if (!string.IsNullOrWhiteSpace(a.Address)) c.Field("Địa chỉ", a.Address, indent);
-        if (!string.IsNullOrWhiteSpace(a.Phone) || !string.IsNullOrWhiteSpace(a.Email))
-        {
-            var f = c.Fonts;
-            c.Paragraph([
-                new Run("Số điện thoại: ", f.Regular), new Run(Or(a.Phone), f.Bold),
-                new Run("  -  Email: ", f.Regular), new Run(Or(a.Email), f.Bold)], indent: indent);
-        }
+        if (ContactRuns(c.Fonts, a) is { Count: > 0 } contact) c.Paragraph(contact, indent: indent);
+    }
+
+    /// <summary>"Số điện thoại: … - Email: …" with only what is known: never an "Email: ……" placeholder.</summary>
+    public static List<Run> ContactRuns(FontSet f, Applicant a)
+    {
+        var runs = new List<Run>();
+        if (!string.IsNullOrWhiteSpace(a.Phone)) runs.AddRange([new Run("Số điện thoại: ", f.Regular), new Run(a.Phone, f.Bold)]);
+        if (!string.IsNullOrWhiteSpace(a.Email))
+            runs.AddRange([new Run(runs.Count > 0 ? "  -  Email: " : "Email: ", f.Regular), new Run(a.Email, f.Bold)]);
+        return runs;
+    }
+
+    /// <summary>"Địa chỉ: … - Điện thoại: …" of the centre, or nothing when neither is set.</summary>
+    public static List<Run> CentreContactRuns(FontSet f, CentreHeader centre, XFontPick pick)
+    {
+        var runs = new List<Run>();
+        var font = pick == XFontPick.Small ? f.SmallItalic : f.Italic;
+        if (!string.IsNullOrWhiteSpace(centre.Address)) runs.Add(new Run("Địa chỉ: " + centre.Address.Trim(), font));
+        if (!string.IsNullOrWhiteSpace(centre.Phone)) runs.Add(new Run((runs.Count > 0 ? "  -  " : "") + "Điện thoại: " + centre.Phone.Trim(), font));
+        return runs;
     }
 }

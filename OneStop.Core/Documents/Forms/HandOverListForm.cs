@@ -16,28 +16,36 @@ public static class HandOverListForm
 {
     public const string Title = "DANH SÁCH BÀN GIAO HỒ SƠ";
 
+    /// <summary>The blank line under the receiver's signature for their handwritten name.</summary>
+    public const string ReceiverNameLine = "………………………………………";
+
     public static byte[] Render(HandOverListData d)
     {
         ArgumentNullException.ThrowIfNull(d);
         using var c = new FormCanvas(PageMetrics.A4, Title);
         var f = c.Fonts;
         c.NewPage();
-        c.OfficialHeader(d.Centre, null, VnTime.DateOf(d.At));
+        // A list, not a letter: no "Số: …" line.
+        c.OfficialHeader(d.Centre, null, VnTime.DateOf(d.At), numberLine: "");
         c.Title(Title);
-        c.Paragraph([new Run("Bên giao: ", f.Regular), new Run(d.GiverName, f.Bold), new Run("    Bên nhận: ", f.Regular), new Run(d.ReceiverName, f.Bold)]);
+        c.Paragraph([new Run("Bên giao: ", f.Regular), new Run(d.GiverName, f.Bold)]);
+        c.Paragraph([new Run("Bên nhận: ", f.Regular), new Run(d.ReceiverName, f.Bold)]);
         c.Paragraph([new Run("Thời điểm bàn giao: ", f.Regular), new Run(VnFormat.Spelled(d.At), f.Bold)]);
         if (!string.IsNullOrWhiteSpace(d.Note)) c.Field("Ghi chú", d.Note);
         c.Paragraph($"Số hồ sơ bàn giao: {d.Rows.Count.ToString(CultureInfo.InvariantCulture)}", f.Regular, after: 6);
         var table = new Table(
-            [new Column(0.5, Align.Center), new Column(2.2), new Column(3.2), new Column(2.0), new Column(1.3, Align.Center)],
+            // The code column is as wide as the longest code: a code is scanned and read back, it never wraps.
+            [new Column(0.5, Align.Center), new Column(2.75), new Column(2.75), new Column(1.85), new Column(1.45, Align.Center)],
             [new HeaderCell("STT", 0), new HeaderCell("Mã hồ sơ", 1), new HeaderCell("Thủ tục", 2), new HeaderCell("Người nộp", 3), new HeaderCell("Hẹn trả", 4)])
         { BodyFont = f.Regular, HeaderFont = f.Bold };
         var n = 0;
         foreach (var r in d.Rows)
-            table.Row([(++n).ToString(CultureInfo.InvariantCulture), r.DossierCode, r.ProcedureName, r.ApplicantName, $"{VnFormat.Time(r.DueAt)}\n{VnFormat.Date(r.DueAt)}"]);
+            table.Row([new Run((++n).ToString(CultureInfo.InvariantCulture), f.Regular)], [new Run(r.DossierCode, f.Small)],
+                [new Run(r.ProcedureName, f.Regular)], [new Run(r.ApplicantName, f.Regular)], [new Run($"{VnFormat.Time(r.DueAt)}\n{VnFormat.Date(r.DueAt)}", f.Regular)]);
         table.Draw(c);
         c.Space(10);
-        c.Signatures(new Signature("NGƯỜI GIAO", d.GiverName), new Signature("NGƯỜI NHẬN", d.ReceiverName));
+        // The receiver writes their own name: a desk (Chuyên viên xử lý) is not a person, and whoever takes the pile signs.
+        c.Signatures(new Signature("NGƯỜI GIAO", d.GiverName), new Signature("NGƯỜI NHẬN", ReceiverNameLine));
         return c.ToPdf();
     }
 }

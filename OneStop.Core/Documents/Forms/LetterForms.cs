@@ -26,10 +26,10 @@ public static class SupplementRequestForm
             c.Paragraph([new Run("Lý do: ", f.Italic), new Run(item.Reason, f.Regular)], indent: 20);
         }
         c.Space(3);
-        c.Paragraph([
-            new Run("Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, ông/bà liên hệ với ", f.Regular),
-            new Run(d.OfficerName, f.Bold), new Run(", số điện thoại ", f.Regular),
-            new Run(FormParts.Or(d.OfficerPhone), f.Bold), new Run(" để được hướng dẫn.", f.Regular)]);
+        List<Run> contact = [new Run("Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, ông/bà liên hệ với ", f.Regular), new Run(d.OfficerName, f.Bold)];
+        if (!string.IsNullOrWhiteSpace(d.OfficerPhone)) contact.AddRange([new Run(", số điện thoại ", f.Regular), new Run(d.OfficerPhone, f.Bold)]);
+        contact.Add(new Run(" để được hướng dẫn.", f.Regular));
+        c.Paragraph(contact);
         c.Paragraph("Xin trân trọng cảm ơn!", f.Italic);
         c.Signatures(new Signature("", null, "", 0), new Signature("NGƯỜI HƯỚNG DẪN", d.OfficerName));
         return c.ToPdf();
@@ -56,10 +56,13 @@ public static class RefusalForm
     }
 }
 
-/// <summary>Mẫu 04 – Văn bản xin lỗi và hẹn lại ngày trả kết quả, signed by the leader.</summary>
+/// <summary>
+/// Mẫu 04 – Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (the title of Circular 03/2025), signed by the leader.
+/// It is issued at the latest one working day before the appointment, so it never says the result "was not returned on time".
+/// </summary>
 public static class ApologyForm
 {
-    public const string Title = "VĂN BẢN XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ";
+    public const string Title = "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT";
 
     public static byte[] Render(ApologyData d)
     {
@@ -77,10 +80,10 @@ public static class ApologyForm
             new Run($"Ngày {VnFormat.Date(d.ReceivedAt)}, {d.Centre.CentreName} tiếp nhận giải quyết hồ sơ đề nghị ", f.Regular),
             new Run(d.ProcedureName, f.Bold), new Run(" của ông/bà, mã hồ sơ ", f.Regular), new Run(d.DossierCode, f.Bold),
             new Run(". Thời gian hẹn trả kết quả: ", f.Regular), new Run(VnFormat.Spelled(d.OriginalDueAt), f.Bold), new Run(".", f.Regular)], after: 2);
-        c.Paragraph([new Run("Tuy nhiên, đến nay cơ quan, đơn vị chưa trả kết quả giải quyết hồ sơ cho ông/bà đúng hẹn. Lý do: ", f.Regular),
-            new Run(d.Reason, f.Italic)], after: 2);
-        c.Paragraph("Sự chậm trễ này đã gây phiền hà, tốn kém chi phí đi lại của ông/bà. "
-            + $"{d.Centre.CentreName} thành thật xin lỗi ông/bà và xin hẹn lại thời gian trả kết quả:", f.Regular, after: 2);
+        c.Paragraph([new Run("Tuy nhiên, hồ sơ của ông/bà không thể giải quyết xong đúng thời gian hẹn nêu trên. Lý do: ", f.Regular),
+            new Run(d.Reason.TrimEnd('.'), f.Italic), new Run(".", f.Regular)], after: 2);
+        c.Paragraph("Sự chậm trễ này có thể gây phiền hà, tốn kém chi phí đi lại của ông/bà. "
+            + $"{d.Centre.CentreName} thành thật xin lỗi ông/bà, đề nghị gia hạn thời gian giải quyết và hẹn lại thời gian trả kết quả:", f.Regular, after: 2);
         c.Paragraph([new Run(VnFormat.Spelled(d.NewDueAt), f.Bold)], Align.Center, after: 2);
         c.Paragraph("Xin trân trọng cảm ơn sự thông cảm, hợp tác của ông/bà!", f.Italic);
         c.Signatures(new Signature("Nơi nhận:", "", "- Như trên;\n- Lưu: VT.", 0, Align.Left),
@@ -111,7 +114,7 @@ public static class StopNoticeForm
         c.Space(2);
         c.Paragraph([
             new Run($"Ngày {VnFormat.Date(d.RequestedOn)}, ông/bà có yêu cầu dừng giải quyết hồ sơ nêu trên", f.Regular),
-            new Run(string.IsNullOrWhiteSpace(d.Reason) ? "." : $" với lý do: {d.Reason}.", f.Regular)], after: 2);
+            new Run(string.IsNullOrWhiteSpace(d.Reason) ? "." : $" với lý do: {d.Reason.Trim().TrimEnd('.')}.", f.Regular)], after: 2);
         c.Paragraph([
             new Run(d.Centre.CentreName + " thông báo ", f.Regular), new Run("dừng giải quyết hồ sơ", f.Bold),
             new Run($" mã {d.DossierCode} kể từ ngày {VnFormat.Date(d.IssuedOn)}. Ông/bà có thể nhận lại hồ sơ đã nộp tại nơi tiếp nhận.", f.Regular)], after: 2);
@@ -145,7 +148,7 @@ public static class NonResolutionForm
             new Run(", của:", f.Regular)]);
         FormParts.ApplicantLines(c, d.Applicant);
         c.Space(2);
-        c.Paragraph("Qua xem xét, thẩm định, cơ quan có thẩm quyền không giải quyết hồ sơ nêu trên. Lý do:", f.Regular, after: 2);
+        c.Paragraph("Qua thẩm định, cơ quan có thẩm quyền không giải quyết hồ sơ nêu trên, lý do:", f.Regular, after: 2);
         c.Paragraph(d.Reason, f.Bold, indent: 8, after: 3);
         c.Paragraph("Ông/bà có thể nhận lại hồ sơ đã nộp tại nơi tiếp nhận. Xin thông báo để ông/bà được biết.", f.Italic);
         c.Signatures(new Signature("Nơi nhận:", "", "- Như trên;\n- Lưu: VT.", 0, Align.Left),
@@ -187,6 +190,15 @@ public static class ControlSlipForm
         foreach (var s in d.Steps)
         {
             n++;
+            if (s.Action is { } action)
+            {
+                table.Row(
+                    [new Run($"{n}. {action}", f.SmallBold), new Run($"\n{FormParts.Or(s.Giver)}", f.SmallItalic)],
+                    [new Run("Thời điểm: " + (s.HandedOverAt is { } at ? VnFormat.DateTime(at) : "……"), f.SmallBold)],
+                    [new Run("", f.Small)],
+                    [new Run(s.Note ?? string.Empty, f.Small)]);
+                continue;
+            }
             table.Row(
                 [new Run($"{n}. Giao: ", f.Small), new Run(s.From, f.SmallBold), new Run($"\n{FormParts.Or(s.Giver)}\n", f.SmallItalic),
                  new Run("Nhận: ", f.Small), new Run(s.To, f.SmallBold), new Run($"\n{FormParts.Or(s.Receiver)}", f.SmallItalic)],

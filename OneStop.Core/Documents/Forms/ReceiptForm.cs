@@ -19,13 +19,47 @@ public static class ReceiptForm
         // Encoded once, drawn on both copies.
         var codes = Codes.For(d.DossierCode);
         var number = NumberOf(d);
-        foreach (var mark in CopyMarks)
+        // The copy each page belongs to: a copy that runs over (many papers, a long address) gets a continuation page
+        // that names the copy, carries the dossier code and its barcode, and "Trang 2/2".
+        var copyOfPage = new List<int>();
+        for (var copy = 0; copy < CopyMarks.Length; copy++)
         {
-            c.OnNewPage = canvas => FormParts.CopyMark(canvas, mark);
+            var mark = CopyMarks[copy];
+            var index = copy;
+            var first = true;
+            c.OnNewPage = canvas =>
+            {
+                copyOfPage.Add(index);
+                FormParts.CopyMark(canvas, mark);
+                if (!first) Continuation(canvas, codes);
+                first = false;
+            };
             c.NewPage();
             Copy(c, d, codes, number);
         }
+        if (copyOfPage.Count > CopyMarks.Length)
+        {
+            var font = c.Fonts.Small;
+            var bottom = c.Metrics.MarginBottom;
+            c.Overlay((g, page, _, width, height) =>
+            {
+                var copy = copyOfPage[page - 1];
+                var pages = copyOfPage.Count(x => x == copy);
+                if (pages < 2) return;
+                var k = copyOfPage.Take(page).Count(x => x == copy);
+                g.DrawString($"Trang {k}/{pages}", font, PdfSharp.Drawing.XBrushes.Black,
+                    new PdfSharp.Drawing.XRect(0, height - bottom + 4, width, 10), PdfSharp.Drawing.XStringFormats.TopCenter);
+            });
+        }
         return c.ToPdf();
+    }
+
+    /// <summary>The head of a continuation page: what it continues, with the dossier code as text and as codes.</summary>
+    private static void Continuation(FormCanvas c, CodeSymbols codes)
+    {
+        var f = c.Fonts;
+        c.Paragraph([new Run(Title + " (tiếp theo)", f.Bold)], Align.Center, after: 2);
+        FormParts.CodeStrip(c, codes, Math.Max(44, codes.QrModules * 1.3), 24, after: 4);
     }
 
     /// <summary>"Số: <register line>/<register book>" once the dossier is in the register; else the given number or a blank.</summary>
@@ -39,11 +73,15 @@ public static class ReceiptForm
         var f = c.Fonts;
         var compact = d.Size == PaperSize.A5;
         c.OfficialHeader(d.Centre, number, VnTime.DateOf(d.ReceivedAt), after: compact ? 5 : 8);
-        c.Title(Title, after: compact ? 3 : 6);
+        c.Title(Title, after: 1);
+        if (FormParts.CentreContactRuns(f, d.Centre, XFontPick.Small) is { Count: > 0 } centreContact)
+            c.Paragraph(centreContact, Align.Center);
+        c.Space(compact ? 2 : 5);
+        var many = d.Documents.Count > 5;
         if (compact)
         {
             // ≥ 1.3 pt per QR module (≈3.6 px at 200 dpi) and 24 pt bars: both decode, the strip stays low.
-            FormParts.CodeStrip(c, codes, Math.Max(44, codes.QrModules * 1.3), 24, after: 3);
+            FormParts.CodeStrip(c, codes, Math.Max(many ? 38 : 44, codes.QrModules * 1.3), many ? 22 : 24, after: 3);
         }
         else
         {
@@ -54,9 +92,8 @@ public static class ReceiptForm
         c.Field("Ông/Bà", d.Applicant.FullName, 8);
         c.Field("Số định danh cá nhân/tổ chức", d.Applicant.IdentityNumber, 8);
         c.Field("Địa chỉ", d.Applicant.Address, 8);
-        List<Run> contact = [new Run("Số điện thoại: ", f.Regular), new Run(Or(d.Applicant.Phone), f.Bold)];
-        if (!string.IsNullOrWhiteSpace(d.Applicant.Email))
-            contact.AddRange([new Run("  -  Email: ", f.Regular), new Run(d.Applicant.Email, f.Bold)]);
+        var contact = FormParts.ContactRuns(f, d.Applicant);
+        if (contact.Count == 0) contact = [new Run("Số điện thoại: ", f.Regular), new Run(Or(null), f.Bold)];
         c.Paragraph(contact, indent: 8);
         if (d.OnBehalfOf is { } a)
         {
@@ -65,16 +102,18 @@ public static class ReceiptForm
                 new Run(" - Số định danh: ", f.Regular), new Run(Or(a.IdentityNumber), f.Bold)], indent: 8);
         }
         c.Field("Nội dung yêu cầu giải quyết", d.ProcedureName);
-        c.Space(compact ? 1 : 2);
+        c.Space(many ? 0 : compact ? 1 : 2);
 
         c.Paragraph("1. Thành phần hồ sơ và số lượng mỗi loại giấy tờ gồm:", f.Regular, after: compact ? 1.5 : 2);
+        // Many papers: the table's type goes down a step, the name column widens and rows close up, so each copy still fits one sheet.
         var table = new Table(
-            [new Column(0.7, Align.Center), new Column(6.4), new Column(2.1, Align.Center), new Column(1.2, Align.Center)],
+            many ? [new Column(0.6, Align.Center), new Column(6.6), new Column(2.6, Align.Center), new Column(1.0, Align.Center)]
+                 : [new Column(0.7, Align.Center), new Column(6.4), new Column(2.1, Align.Center), new Column(1.2, Align.Center)],
             [new HeaderCell("STT", 0), new HeaderCell("Tên giấy tờ", 1), new HeaderCell("Hình thức (bản chính, bản sao, …)", 2), new HeaderCell("Số lượng", 3)])
         {
-            BodyFont = f.Regular,
-            HeaderFont = compact ? f.SmallBold : null,
-            Pad = compact ? 2.2 : 2.5,
+            BodyFont = many ? f.Small : f.Regular,
+            HeaderFont = compact || many ? f.SmallBold : null,
+            Pad = many ? 1.0 : compact ? 2.2 : 2.5,
             After = compact ? 2.5 : 4,
         };
         var n = 0;
@@ -100,9 +139,9 @@ public static class ReceiptForm
             new Run(", Số thứ tự: ", f.Italic),
             new Run(d.RegisterLine?.ToString(CultureInfo.InvariantCulture) ?? "……", f.Italic)]);
 
-        c.Signatures(compact ? 3 : 4,
-            new Signature("NGƯỜI NỘP HỒ SƠ", d.Applicant.FullName, Space: compact ? 32 : 36),
-            new Signature("NGƯỜI TIẾP NHẬN HỒ SƠ", d.OfficerName, Space: compact ? 32 : 36));
+        c.Signatures(many ? 2 : compact ? 3 : 4,
+            new Signature("NGƯỜI NỘP HỒ SƠ", d.Applicant.FullName, Space: many ? 22 : compact ? 32 : 36),
+            new Signature("NGƯỜI TIẾP NHẬN HỒ SƠ", d.OfficerName, Space: many ? 22 : compact ? 32 : 36));
     }
 
     private static string Or(string? s) => FormParts.Or(s);

@@ -254,7 +254,10 @@ internal sealed class FormCanvas : IDisposable
         void Place(string word, XFont font, double wordWidth)
         {
             var spaceWidth = pendingSpace && !atLineStart ? Measure(" ", font) : 0;
-            if (!atLineStart && x + spaceWidth + wordWidth > width + 0.01)
+            // Punctuation glued to the word before it (", mã hồ sơ" after a bold name) hangs into the margin rather than
+            // starting a line with a comma.
+            var hangs = !atLineStart && spaceWidth == 0 && IsClosingPunctuation(word);
+            if (!atLineStart && !hangs && x + spaceWidth + wordWidth > width + 0.01)
             {
                 EndLine();
                 spaceWidth = 0;
@@ -336,6 +339,13 @@ internal sealed class FormCanvas : IDisposable
         return lines;
     }
 
+    private static bool IsClosingPunctuation(string word)
+    {
+        foreach (var ch in word)
+            if (ch is not (',' or '.' or ';' or ':' or ')' or '!' or '?' or '…')) return false;
+        return word.Length > 0;
+    }
+
     /// <summary>The width of <paramref name="text"/> in <paramref name="font"/>, cached per document.</summary>
     public double Measure(string text, XFont font)
     {
@@ -406,7 +416,8 @@ internal sealed class FormCanvas : IDisposable
     /// The official header: left "parent body / CENTRE" with a short rule, right the national
     /// motto with a rule, then "Số: …" under the left and "<place>, ngày … tháng … năm …" under the right.
     /// </summary>
-    public void OfficialHeader(CentreHeader centre, string? number, DateOnly? date, double leftShare = 0.42, double after = 8)
+    /// <param name="numberLine">The whole line under the left block when it is not "Số: …" (the register's "Quyển số: …").</param>
+    public void OfficialHeader(CentreHeader centre, string? number, DateOnly? date, double leftShare = 0.42, double after = 8, string? numberLine = null)
     {
         Ensure(80);
         var gap = 8.0;
@@ -429,7 +440,7 @@ internal sealed class FormCanvas : IDisposable
         rightH += 7;
 
         var row2 = top + Math.Max(leftH, rightH) + 2;
-        var numberText = "Số: " + (string.IsNullOrWhiteSpace(number) ? "……/……" : number);
+        var numberText = numberLine ?? "Số: " + (string.IsNullOrWhiteSpace(number) ? "……/……" : number);
         var h1 = TextAt([new Run(numberText, Fonts.Header)], Left, row2, leftW, Align.Center);
         var h2 = date is { } d
             ? TextAt([new Run($"{centre.PlaceName}, {Common.VnFormat.DateLine(d)}", Fonts.HeaderItalic)], rightX, row2, rightW, Align.Center)

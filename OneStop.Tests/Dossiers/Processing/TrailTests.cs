@@ -103,7 +103,9 @@ public sealed class TrailTests : IDisposable
         var centre = await h.Centre.GetAsync();
 
         var slip = TrailDocuments.ControlSlip(details, centre);
-        Assert.Equal(4, slip.Steps.Count);   // two hand-overs, result ready, returned
+        // Two hand-overs, result ready and returned, and the story between: supplement asked and handed in, apology proposed
+        // and signed.
+        Assert.Equal(8, slip.Steps.Count);
         var text = pdf.FlatText(pdf.Save(new PdfSharpDocumentRenderer().ControlSlip(slip), "mau06.pdf"));
 
         Assert.Contains(details.Dossier.Code, text, StringComparison.Ordinal);
@@ -114,12 +116,103 @@ public sealed class TrailTests : IDisposable
         Assert.Contains(Specialist.FullName, text, StringComparison.Ordinal);
         Assert.Contains(Leader.FullName, text, StringComparison.Ordinal);
         // The hand-over went to the leaders' desk; the receiver on the slip is whoever confirmed it ("Nhận").
-        Assert.Equal(Leader.FullName, slip.Steps[1].Receiver);
-        Assert.Equal(Specialist.FullName, slip.Steps[0].Receiver);
+        var handOvers = slip.Steps.Where(s => s.Action is null).ToList();
+        Assert.Equal(Leader.FullName, handOvers[1].Receiver);
+        Assert.Equal(Specialist.FullName, handOvers[0].Receiver);
         // Supplement restarted the due to Tue 17/03 14:00; ready Mon 16/03 15:00 is early, returned Wed 18/03 after it: "Quá hạn"
         // for the return step is the counter's own timing, but the dossier's outcome stays "Trước hạn".
         Assert.Contains("Trước hạn", text, StringComparison.Ordinal);
         Assert.Equal(OutcomeClass.Early, details.Dossier.Outcome);
+    }
+
+    [Fact]
+    public async Task The_control_slip_tells_the_whole_story_each_turn_with_its_time_and_who()
+    {
+        using var h = await InMemoryAsync(Vn(2026, 3, 9, 9));
+        var id = await WalkAsync(h);
+        var withdrawn = await h.ReceiveAsync("Lò Thị Cúc", "014190004321");
+        await h.OkAsync(v => h.Processing.WithdrawAsync(withdrawn.Id, v, new DateOnly(2026, 3, 18), "Gia đình chuyển nơi cư trú", Counter), withdrawn.Id);
+
+        var text = await DrawnTextAsync(h, id, "06");
+        Assert.Contains("Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02 số 01/YCBS)", text, StringComparison.Ordinal);
+        Assert.Contains("Bản sao giấy chứng sinh", text, StringComparison.Ordinal);
+        Assert.Contains("Nhận đủ hồ sơ bổ sung, tính lại thời hạn", text, StringComparison.Ordinal);
+        Assert.Contains("Lãnh đạo ký văn bản xin lỗi, hẹn lại (Mẫu 04 số 01/XL-GH)", text, StringComparison.Ordinal);
+        Assert.Contains("Hẹn trả mới: 16:00 20/03/2026", text, StringComparison.Ordinal);
+        Assert.Contains("Chờ xác minh nơi sinh", text, StringComparison.Ordinal);   // the apology's reason in Ghi chú
+        Assert.Contains("Thời điểm: 10:00 10/03/2026", text, StringComparison.Ordinal);
+        Assert.Contains(Specialist.FullName, text, StringComparison.Ordinal);
+
+        var stop = await DrawnTextAsync(h, withdrawn.Id, "06");
+        Assert.Contains("Dừng giải quyết theo đề nghị của công dân (Mẫu 05 số 01/TB-DGQ)", stop, StringComparison.Ordinal);
+        Assert.Contains("Gia đình chuyển nơi cư trú", stop, StringComparison.Ordinal);
+        Assert.Contains(Counter.FullName, stop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_letter_has_a_number_in_its_own_yearly_series()
+    {
+        using var h = await InMemoryAsync(Vn(2026, 3, 9, 9));
+        await AddAccountsAsync(h);
+        var id = await WalkAsync(h);
+        var first = await h.ReceiveAsync("Lò Thị Cúc", "014190004321");
+        var second = await h.ReceiveAsync("Trần Văn Bình", "001099012345");
+        await h.OkAsync(v => h.Processing.WithdrawAsync(first.Id, v, new DateOnly(2026, 3, 18), "Đổi ý", Counter), first.Id);
+        await h.OkAsync(v => h.Processing.WithdrawAsync(second.Id, v, new DateOnly(2026, 3, 18), null, Counter), second.Id);
+
+        Assert.Contains("Số: 01/YCBS", await FormTextAsync(h, id, "02"), StringComparison.Ordinal);
+        Assert.Contains("Số: 01/XL-GH", await FormTextAsync(h, id, "04"), StringComparison.Ordinal);
+        Assert.Contains("Số: 01/TB-DGQ", await FormTextAsync(h, first.Id, "05"), StringComparison.Ordinal);
+        Assert.Contains("Số: 02/TB-DGQ", await FormTextAsync(h, second.Id, "05"), StringComparison.Ordinal);
+        Assert.DoesNotContain("……/……", await FormTextAsync(h, id, "04"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_stop_notice_gives_the_citizens_reason_once_without_repeating_its_date()
+    {
+        using var h = await InMemoryAsync(Vn(2026, 3, 9, 9));
+        await AddAccountsAsync(h);
+        var withdrawn = await h.ReceiveAsync("Lò Thị Cúc", "014190004321");
+        h.Clock.Now = Vn(2026, 3, 10, 9);
+        await h.OkAsync(v => h.Processing.WithdrawAsync(withdrawn.Id, v, new DateOnly(2026, 3, 9), "Gia đình chuyển nơi cư trú", Counter), withdrawn.Id);
+
+        var notice = await FormTextAsync(h, withdrawn.Id, "05");
+
+        Assert.Contains("Ngày 09/03/2026, ông/bà có yêu cầu dừng giải quyết hồ sơ nêu trên với lý do: Gia đình chuyển nơi cư trú.", notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("Công dân đề nghị dừng", notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_batch_hand_over_list_is_printed_again_from_any_of_its_dossiers_trail()
+    {
+        using var h = await InMemoryAsync(Vn(2026, 3, 9, 9));
+        var one = await h.ReceiveAsync("Lò Thị Cúc", "014190004321");
+        var two = await h.ReceiveAsync("Trần Văn Bình", "001099012345");
+        var alone = await h.ReceiveAsync("Nguyễn Văn An", "001099054321");
+        h.Clock.Now = Vn(2026, 3, 9, 10);
+        var batch = await h.Processing.HandOverBatchAsync([one.Code, two.Code], Roles.Specialist, null, "Chuyển thẩm định", Counter);
+        Assert.Equal(2, batch.HandedOver.Count);
+        await h.OkAsync(v => h.Processing.HandOverAsync(alone.Id, v, new HandOverTarget(1, Roles.Specialist, null, null), null, Counter), alone.Id);
+
+        var handedOver = (await h.EventsAsync(two.Id)).Single(e => e.Kind == DossierEventKinds.HandedOver);
+        var list = await h.Dossiers.HandOverListPdfAsync(two.Id, handedOver.Id);
+        Assert.NotNull(list);
+        var text = pdf.FlatText(pdf.Save(list.Value.Pdf, "ban-giao-lai.pdf"));
+        Assert.Contains("DANH SÁCH BÀN GIAO HỒ SƠ", text, StringComparison.Ordinal);
+        Assert.Contains(one.Code, text, StringComparison.Ordinal);
+        Assert.Contains(two.Code, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(alone.Code, text, StringComparison.Ordinal);
+        Assert.Contains("Số hồ sơ bàn giao: 2", text, StringComparison.Ordinal);
+        Assert.Contains("Bên giao: " + Counter.FullName, text, StringComparison.Ordinal);
+
+        var single = (await h.EventsAsync(alone.Id)).Single(e => e.Kind == DossierEventKinds.HandedOver);
+        var aloneText = pdf.FlatText(pdf.Save((await h.Dossiers.HandOverListPdfAsync(alone.Id, single.Id))!.Value.Pdf, "ban-giao-mot.pdf"));
+        Assert.Contains("Số hồ sơ bàn giao: 1", aloneText, StringComparison.Ordinal);
+        // The links the dossier page shows include the list of each hand-over.
+        var links = DossierService.FormLinks((await h.Dossiers.GetAsync(two.Id))!);
+        Assert.Contains(links, l => l.Url == $"/ho-so/{two.Id}/ban-giao/{handedOver.Id}.pdf");
+        // Another dossier's event is not this dossier's list.
+        Assert.Null(await h.Dossiers.HandOverListPdfAsync(one.Id, handedOver.Id));
     }
 
     [Fact]
@@ -170,6 +263,13 @@ public sealed class TrailTests : IDisposable
         var printed = await h.Dossiers.FormPdfAsync(dossier, form);
         Assert.NotNull(printed);
         return pdf.FlatText(pdf.Save(printed.Value.Pdf, $"signer-{form}-{dossier}.pdf"));
+    }
+
+    private async Task<string> DrawnTextAsync(ProcessingHarness h, long dossier, string form)
+    {
+        var printed = await h.Dossiers.FormPdfAsync(dossier, form);
+        Assert.NotNull(printed);
+        return pdf.DrawnText(pdf.Save(printed.Value.Pdf, $"drawn-{form}-{dossier}.pdf"));
     }
 
     [Fact]
