@@ -22,7 +22,8 @@ public static class DossierDocuments
         _ => "Trực tuyến",
     };
 
-    public static ReceiptData Receipt(Dossier d, CentreSettings centre) => new(
+    /// <param name="payment">The fee's settlement, when there is one: an exemption prints its reason, a payment its fee receipt number, and neither prints the QR.</param>
+    public static ReceiptData Receipt(Dossier d, CentreSettings centre, Payments.Payment? payment = null) => new(
         Header(centre),
         d.Code,
         new Applicant(d.ApplicantName, d.ApplicantIdNumber, d.ApplicantAddress, d.ApplicantPhone, d.ApplicantEmail),
@@ -36,16 +37,20 @@ public static class DossierDocuments
         DeliveryText(d.Delivery, d.PostalAddress),
         d.ReceivedByName,
         d.OnBehalfName is null ? null : new Authoriser(d.OnBehalfName, d.OnBehalfIdNumber),
-        FeeNote(d),
+        FeeNote(d, payment),
         d.RegisterBook,
         d.RegisterLine,
         Size: centre.ReceiptPaper,
-        PaymentQr: Payments.PaymentSlips.QrFor(d, centre));
+        PaymentQr: payment is null ? Payments.PaymentSlips.QrFor(d, centre) : null);
 
-    private static string? FeeNote(Dossier d) =>
-        d.FeeExemptReason is { } reason ? $"Miễn: {reason}"
-        : d.FeeLines.Count > 1 ? string.Join("; ", d.FeeLines.Where(l => l.Amount > 0).Select(l => $"{l.Name}: {VnFormat.Money(l.Amount)}"))
-        : null;
+    private static string? FeeNote(Dossier d, Payments.Payment? payment)
+    {
+        if (d.FeeExemptReason is { } reason) return $"Miễn: {reason}";
+        if (payment is { Method: Payments.PaymentMethod.Exempt } p) return $"Miễn: {p.ExemptionReason}{(p.Note is { } n ? " - " + n : "")}";
+        var lines = d.FeeLines.Count > 1 ? string.Join("; ", d.FeeLines.Where(l => l.Amount > 0).Select(l => $"{l.Name}: {VnFormat.Money(l.Amount)}")) : null;
+        var paid = payment?.ReceiptNumber is { } number ? $"đã nộp ({Payments.PaymentMethods.Vietnamese(payment.Method).ToLower(VnTime.Culture)}), biên lai {number}" : null;
+        return lines is null ? paid : paid is null ? lines : $"{lines}; {paid}";
+    }
 
     /// <summary>
     /// The title above a signature, upper-cased: "GIÁM ĐỐC" for the head, "KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC" when a deputy

@@ -39,6 +39,7 @@ internal static class BenchCommand
             await ProcessingMetrics.RunAsync(harness, world);
             await ReceptionMetrics.RunAsync(harness, world);
             await ScanMetrics.RunAsync(harness, world, dir);
+            await PaymentMetrics.RunAsync(harness, world);
             if (!args.Contains("--no-startup")) await StartupMetrics.RunAsync(harness, dir);
             if (json) Console.WriteLine(harness.Json(n));
             return 0;
