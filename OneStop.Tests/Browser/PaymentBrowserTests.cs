@@ -35,7 +35,8 @@ public sealed class PaymentBrowserTests(BrowserFixture browser) : IDisposable
         await ShotAsync(counter, "payment-1-unpaid.png");
 
         // The citizen paid by scanning it: the officer records the transfer with the bank's reference.
-        await counter.Locator("#payments-panel .mud-select").First.ClickAsync();
+        await counter.Locator("#payments-panel .mud-select", new PageLocatorOptions { HasTextString = "Hình thức" }).Locator(".mud-input-control").First.ClickAsync();
+        await counter.WaitForSelectorAsync(".mud-popover-open .mud-list-item");
         await counter.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasTextString = "Chuyển khoản" }).ClickAsync();
         await counter.WaitForSelectorAsync("#payment-reference");
         await counter.FillAsync("#payment-reference", "FT26336 123456");
