@@ -32,6 +32,7 @@ public static class OneStopCoreServices
         services.AddSingleton<ProcessingService>();
         services.AddSingleton<Payments.PaymentService>();
         services.AddSingleton<Payments.ReconciliationService>();
+        services.AddSingleton<Payments.PaymentSummaryService>();
         services.AddSingleton<DossierQueues>();
         services.AddSingleton<DossierChanges>();
         services.AddSingleton<Reports.DashboardService>();

@@ -22,7 +22,8 @@ public static partial class DossierDocuments
         _ => "Trực tuyến",
     };
 
-    public static ReceiptData Receipt(Dossier d, CentreSettings centre) => new(
+    /// <param name="payment">The fee's settlement, when there is one: an exemption prints its reason, a payment its fee receipt number, and neither prints the QR.</param>
+    public static ReceiptData Receipt(Dossier d, CentreSettings centre, Payments.Payment? payment = null) => new(
         Header(centre),
         d.Code,
         new Applicant(d.ApplicantName, d.ApplicantIdNumber, d.ApplicantAddress, d.ApplicantPhone, d.ApplicantEmail),
@@ -36,18 +37,21 @@ public static partial class DossierDocuments
         DeliveryText(d.Delivery, d.PostalAddress),
         d.ReceivedByName,
         d.OnBehalfName is null ? null : new Authoriser(d.OnBehalfName, d.OnBehalfIdNumber),
-        FeeNote(d),
+        FeeNote(d, payment),
         d.RegisterBook,
         d.RegisterLine,
         Size: centre.ReceiptPaper,
-        PaymentQr: Payments.PaymentSlips.QrFor(d, centre));
+        PaymentQr: payment is null ? Payments.PaymentSlips.QrFor(d, centre) : null);
 
-    private static string? FeeNote(Dossier d)
+    private static string? FeeNote(Dossier d, Payments.Payment? payment)
     {
         if (d.FeeExemptReason is { } reason) return $"Miễn: {reason}";
+        if (payment is { Method: Payments.PaymentMethod.Exempt } p) return $"Miễn: {p.ExemptionReason}{(p.Note is { } n ? " - " + n : "")}";
         var due = d.FeeLines.Where(l => l.Amount > 0).ToList();
         var parts = due.Select(l => FeeBasis(l, named: due.Count > 1)).OfType<string>().ToList();
-        return parts.Count == 0 ? null : string.Join("; ", parts);
+        var lines = parts.Count == 0 ? null : string.Join("; ", parts);
+        var paid = payment?.ReceiptNumber is { } number ? $"đã nộp ({Payments.PaymentMethods.Vietnamese(payment.Method).ToLower(VnTime.Culture)}), biên lai {number}" : null;
+        return lines is null ? paid : paid is null ? lines : $"{lines}; {paid}";
     }
 
     /// <summary>

@@ -100,10 +100,20 @@ public static class DossierPermissions
         return reason is null ? Permission.Yes(action) : Permission.No(action, reason);
     }
 
-    /// <summary>Importing bank statements and confirming transfers, and the fee summaries: supervisors, and counter officers who confirm.</summary>
-    public static Permission CanReconcile(Officer by) => by.HasAny([Roles.Supervisor, Roles.CounterOfficer])
+    /// <summary>Importing bank statements and confirming transfers: supervisors (counter officers record payments one by one).</summary>
+    public static Permission CanReconcile(Officer by) => by.Has(Roles.Supervisor)
         ? Permission.Yes(DossierAction.Reconcile)
-        : Permission.No(DossierAction.Reconcile, "Chỉ giám sát hoặc cán bộ tiếp nhận được đối soát sao kê ngân hàng.");
+        : Permission.No(DossierAction.Reconcile, "Chỉ giám sát được đối soát sao kê ngân hàng.");
+
+    /// <summary>The fee summaries per counter and per centre, and the cashless share: supervisors.</summary>
+    public static Permission CanSeeFeeSummary(Officer by) => by.Has(Roles.Supervisor)
+        ? Permission.Yes(DossierAction.Reconcile)
+        : Permission.No(DossierAction.Reconcile, "Chỉ giám sát được xem tổng hợp thu phí, lệ phí.");
+
+    /// <summary>The centre's list of exemption reasons: the administrator (centre settings) and supervisors.</summary>
+    public static Permission CanEditExemptionReasons(Officer by) => by.HasAny([Roles.Supervisor, Roles.Admin])
+        ? Permission.Yes(DossierAction.Exempt)
+        : Permission.No(DossierAction.Exempt, "Chỉ quản trị hoặc giám sát được sửa danh sách lý do miễn, giảm phí.");
 
     /// <summary>A fee can still be settled: the dossier has one, it is not exempt, and it was not refused or withdrawn.</summary>
     private static string? FeeOpen(Dossier d) =>

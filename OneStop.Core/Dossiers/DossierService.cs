@@ -119,7 +119,9 @@ public sealed class DossierService(IDbContextFactory<OneStopDbContext> factory, 
         await using var db = await factory.CreateDbContextAsync(ct);
         var d = await db.Dossiers.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (d is null) return null;
-        return (renderer.Receipt(DossierDocuments.Receipt(d, await centre.GetAsync(ct))), d.Code);
+        // A fee settled since reception (paid, or exempted with its reason) is printed as such, and the QR is no longer offered.
+        var payment = await db.Payments.AsNoTracking().FirstOrDefaultAsync(p => p.DossierId == id, ct);
+        return (renderer.Receipt(DossierDocuments.Receipt(d, await centre.GetAsync(ct), payment)), d.Code);
     }
 
     /// <summary>

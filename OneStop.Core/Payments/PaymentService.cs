@@ -182,7 +182,8 @@ public sealed class PaymentService(IDbContextFactory<OneStopDbContext> factory, 
     /// <summary>Adds a reason to the centre's list (supervisors); an existing inactive one comes back.</summary>
     public async Task<Result> AddExemptionReasonAsync(string name, Officer by, CancellationToken ct = default)
     {
-        if (!by.Has(Accounts.Roles.Supervisor)) return Result.Invalid("Chỉ giám sát được sửa danh sách lý do miễn phí.");
+        ArgumentNullException.ThrowIfNull(by);
+        if (DossierPermissions.CanEditExemptionReasons(by) is { Allowed: false } no) return Result.Invalid(no.Reason!);
         var clean = VietnameseText.Clean(name);
         if (clean.Length is 0 or > ExemptionReason.NameMaxLength) return Result.Invalid($"Nhập lý do (tối đa {ExemptionReason.NameMaxLength} ký tự).");
         await ExemptionReasonsAsync(ct);
@@ -197,7 +198,8 @@ public sealed class PaymentService(IDbContextFactory<OneStopDbContext> factory, 
     /// <summary>Removes a reason from the list; exemptions already recorded keep their reason text.</summary>
     public async Task<Result> RemoveExemptionReasonAsync(string name, Officer by, CancellationToken ct = default)
     {
-        if (!by.Has(Accounts.Roles.Supervisor)) return Result.Invalid("Chỉ giám sát được sửa danh sách lý do miễn phí.");
+        ArgumentNullException.ThrowIfNull(by);
+        if (DossierPermissions.CanEditExemptionReasons(by) is { Allowed: false } no) return Result.Invalid(no.Reason!);
         await using var db = await factory.CreateDbContextAsync(ct);
         var row = await db.ExemptionReasons.FirstOrDefaultAsync(r => r.Name == name && r.Active, ct);
         if (row is null) return Result.Invalid("Không có lý do này trong danh sách.");

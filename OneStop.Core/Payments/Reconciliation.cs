@@ -148,21 +148,16 @@ public sealed class ReconciliationService(IDbContextFactory<OneStopDbContext> fa
         var previous = await db.StatementImports.AsNoTracking().FirstOrDefaultAsync(s => s.FileHash == hash, ct);
         var candidates = lines.Select(l => DossierCodeFinder.Candidates(l.Description, agency)).ToList();
         var codes = candidates.SelectMany(c => c).Distinct(StringComparer.Ordinal).ToList();
-        var dossiers = new Dictionary<string, Candidate>(StringComparer.Ordinal);
-        foreach (var chunk in codes.Chunk(500))
-        {
-            var rows = await db.Dossiers.AsNoTracking().Where(d => chunk.Contains(d.Code))
-                .Select(d => new Candidate(d.Id, d.Code, d.FeeTotal, d.FeeExemptReason, d.Status)).ToListAsync(ct);
-            foreach (var r in rows) dossiers[r.Code] = r;
-        }
-        var settled = new Dictionary<long, Payment>();
-        foreach (var chunk in dossiers.Values.Select(d => d.Id).Chunk(500))
-            foreach (var p in await db.Payments.AsNoTracking().Where(p => chunk.Contains(p.DossierId)).ToListAsync(ct))
-                settled[p.DossierId] = p;
-        var knownRefs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in lines.Select(l => l.Reference).Distinct().Chunk(500))
-            knownRefs.UnionWith(await db.Payments.AsNoTracking().Where(p => p.BankReference != null && chunk.Contains(p.BankReference))
-                .Select(p => p.BankReference!).ToListAsync(ct));
+        // One query per lookup, the whole list as one parameter (SQLite reads it with json_each and probes the index per
+        // value): the cost grows with the statement's lines, not with the dossiers table, and not with a query per chunk.
+        var dossiers = (await db.Dossiers.AsNoTracking().Where(d => codes.Contains(d.Code))
+                .Select(d => new Candidate(d.Id, d.Code, d.FeeTotal, d.FeeExemptReason, d.Status)).ToListAsync(ct))
+            .ToDictionary(d => d.Code, StringComparer.Ordinal);
+        var ids = dossiers.Values.Select(d => d.Id).ToList();
+        var settled = (await db.Payments.AsNoTracking().Where(p => ids.Contains(p.DossierId)).ToListAsync(ct)).ToDictionary(p => p.DossierId);
+        var references = lines.Select(l => l.Reference).Distinct(StringComparer.Ordinal).ToList();
+        var knownRefs = (await db.Payments.AsNoTracking().Where(p => p.BankReference != null && references.Contains(p.BankReference))
+            .Select(p => p.BankReference!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
 
         var seenRefs = new Dictionary<string, int>(StringComparer.Ordinal);
         var seenDossiers = new Dictionary<long, int>();

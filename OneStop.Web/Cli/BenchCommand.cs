@@ -40,6 +40,7 @@ internal static class BenchCommand
             await ReceptionMetrics.RunAsync(harness, world);
             await ScanMetrics.RunAsync(harness, world, dir);
             await SupervisorMetrics.RunAsync(harness, world);
+            await PaymentMetrics.RunAsync(harness, world);
             if (!args.Contains("--no-startup")) await StartupMetrics.RunAsync(harness, dir);
             if (json) Console.WriteLine(harness.Json(n));
             return 0;

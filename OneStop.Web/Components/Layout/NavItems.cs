@@ -20,6 +20,8 @@ public static class NavItems
         new("Danh mục TTHC", "/danh-muc", Icons.Material.Filled.MenuBook, OneStop.Core.Accounts.Roles.All),
         new("Tính hạn", "/tinh-han", Icons.Material.Filled.Calculate, OneStop.Core.Accounts.Roles.All),
         new("Sổ theo dõi", "/bao-cao/so-theo-doi", Icons.Material.Filled.MenuBook, [Roles.CounterOfficer, Roles.Supervisor, Roles.Leader]),
+        new("Đối soát sao kê", "/thu-phi/doi-soat", Icons.Material.Filled.AccountBalance, [Roles.Supervisor]),
+        new("Tổng hợp thu phí", "/thu-phi/tong-hop", Icons.Material.Filled.Payments, [Roles.Supervisor]),
         new("Nhật ký", "/giam-sat/nhat-ky", Icons.Material.Filled.VerifiedUser, [Roles.Supervisor, Roles.Admin]),
         new("Truy cập dữ liệu", "/giam-sat/truy-cap", Icons.Material.Filled.ManageSearch, [Roles.Supervisor, Roles.Admin]),
         new("Sao lưu", "/quan-tri/sao-luu", Icons.Material.Filled.Backup, [Roles.Supervisor, Roles.Admin]),
