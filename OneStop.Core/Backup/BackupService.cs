@@ -209,10 +209,10 @@ public sealed class BackupService(string dataDirectory, BackupOptions options, T
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    private sealed record CopyCheck(List<string> Problems, IReadOnlyDictionary<string, long> Counts, string? SchemaVersion, int AuditEvents);
+    internal sealed record CopyCheck(List<string> Problems, IReadOnlyDictionary<string, long> Counts, string? SchemaVersion, int AuditEvents);
 
     /// <summary>Integrity check, row counts, schema version and the audit chain of a database copy, opened read-only.</summary>
-    private static async Task<CopyCheck> CheckDatabaseAsync(string path, CancellationToken ct)
+    internal static async Task<CopyCheck> CheckDatabaseAsync(string path, CancellationToken ct)
     {
         var problems = new List<string>();
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);

@@ -16,3 +16,17 @@ public static class BackupHosting
         return services;
     }
 }
+
+public static class DataFolderLockHosting
+{
+    /// <summary>
+    /// Takes the server's lock on the data folder now (refused with a Vietnamese message while a restore runs or another
+    /// server uses the folder); the container releases it when the host stops.
+    /// </summary>
+    public static IServiceCollection AddOneStopDataFolderLock(this IServiceCollection services, string dataDirectory)
+    {
+        var held = DataFolderLock.ForServer(dataDirectory);
+        services.AddSingleton(_ => held);
+        return services;
+    }
+}

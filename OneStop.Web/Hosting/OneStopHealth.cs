@@ -55,7 +55,7 @@ internal sealed class DatabaseHealthCheck(IDbContextFactory<OneStopDbContext> fa
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (state.Damaged is not null) return HealthCheckResult.Unhealthy("Cơ sở dữ liệu bị hỏng: phục hồi bản sao lưu (xem nhật ký).");
+        if (state.Damaged is not null) return HealthCheckResult.Unhealthy(state.Title + ": xem trang chính hoặc nhật ký để biết cách xử lý.");
         try
         {
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -78,7 +78,7 @@ internal sealed class BackupHealthCheck(BackupService backups, TimeProvider cloc
         if (status.LastVerified is { } last)
             data["lastVerifiedAgeHours"] = Math.Round((clock.GetUtcNow() - last.Manifest.CreatedAt).TotalHours, 1);
         return Task.FromResult(status.Warning is null
-            ? HealthCheckResult.Healthy("Bản sao lưu đã kiểm tra trong 24 giờ qua.", data)
+            ? HealthCheckResult.Healthy("Bản sao lưu đã kiểm tra trong 26 giờ qua.", data)
             : HealthCheckResult.Degraded(status.Warning, data: data));
     }
 }

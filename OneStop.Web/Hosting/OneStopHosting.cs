@@ -29,6 +29,7 @@ public static class OneStopHosting
         var dataDir = string.IsNullOrWhiteSpace(options.DataDirectory) ? OneStopDatabase.DefaultDataDirectory : Path.GetFullPath(options.DataDirectory);
         options.DataDirectory = dataDir;
         builder.Services.AddSingleton(options);
+        builder.Services.AddOneStopDataFolderLock(dataDir);
         DataFolder.Prepare(dataDir);
         builder.Services.AddOneStopDataProtection(dataDir);
         builder.AddOneStopSecurity(options);
@@ -112,6 +113,7 @@ public static class OneStopHosting
 
     public static WebApplication UseOneStop(this WebApplication app)
     {
+        app.Services.GetRequiredService<OneStop.Core.Backup.DataFolderLock>();
         app.UseDamagedDatabasePage();
         app.UseOneStopSecurity();
         app.UseOneStopStatusPages();
