@@ -38,6 +38,7 @@ internal static class BenchCommand
             await FeatureMetrics.RunAsync(harness, world);
             await ProcessingMetrics.RunAsync(harness, world);
             await ReceptionMetrics.RunAsync(harness, world);
+            await BackupMetrics.RunAsync(harness, world, dir);
             await ScanMetrics.RunAsync(harness, world, dir);
             if (!args.Contains("--no-startup")) await StartupMetrics.RunAsync(harness, dir);
             if (json) Console.WriteLine(harness.Json(n));

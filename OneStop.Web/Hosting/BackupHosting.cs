@@ -12,6 +12,7 @@ public static class BackupHosting
         services.AddSingleton(options);
         services.AddSingleton(sp => new BackupService(dataDirectory, options, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<DatabaseState>();
+        services.AddSingleton<StorageFailure>();
         if (options.Enabled) services.AddHostedService<BackupScheduler>();
         return services;
     }

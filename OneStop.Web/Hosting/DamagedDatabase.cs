@@ -47,7 +47,7 @@ public static class DamagedDatabase
         app.Use(async (ctx, next) =>
         {
             // /health answers for itself (503, "database" unhealthy) so monitoring gets JSON, not the page.
-            if (state.Damaged is not { } message || ctx.Request.Path.StartsWithSegments("/health"))
+            if (state.Damaged is not { } message || ctx.Request.Path.StartsWithSegments("/health") || ctx.Request.Path.StartsWithSegments("/api/v1/health"))
             {
                 await next();
                 return;

@@ -31,6 +31,7 @@ public static class OneStopHosting
         builder.Services.AddSingleton(options);
         builder.Services.AddOneStopDataFolderLock(dataDir);
         DataFolder.Prepare(dataDir);
+        builder.AddOneStopFileLog(dataDir);
         builder.Services.AddOneStopDataProtection(dataDir);
         builder.AddOneStopSecurity(options);
         var https = SecurityPipeline.ListensOnHttps(builder.Configuration);
@@ -141,6 +142,7 @@ public static class OneStopHosting
         app.MapPaymentEndpoints();
         app.MapScanEndpoints();
         app.MapReportEndpoints();
+        app.MapBackupEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

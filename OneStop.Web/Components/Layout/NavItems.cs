@@ -14,6 +14,7 @@ public static class NavItems
         new("Tiếp nhận", "/tiep-nhan", Icons.Material.Filled.MoveToInbox, [Roles.CounterOfficer]),
         new("Hồ sơ", "/ho-so", Icons.Material.Filled.FolderOpen, [Roles.CounterOfficer, Roles.Specialist, Roles.Leader, Roles.Supervisor]),
         new("Trả kết quả", "/tra-ket-qua", Icons.Material.Filled.Outbox, [Roles.CounterOfficer]),
+        new("Chưa in giấy tiếp nhận", "/ho-so/chua-in-giay-tiep-nhan", Icons.Material.Filled.PrintDisabled, [Roles.CounterOfficer, Roles.Supervisor]),
         new("Thống kê", "/thong-ke", Icons.Material.Filled.BarChart, [Roles.Supervisor, Roles.Leader]),
         new("Danh mục TTHC", "/danh-muc", Icons.Material.Filled.MenuBook, OneStop.Core.Accounts.Roles.All),
         new("Tính hạn", "/tinh-han", Icons.Material.Filled.Calculate, OneStop.Core.Accounts.Roles.All),
