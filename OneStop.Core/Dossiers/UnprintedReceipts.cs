@@ -32,7 +32,7 @@ public sealed class UnprintedReceipts(IDbContextFactory<OneStopDbContext> factor
         if (!SeesEveryone(by)) q = q.Where(d => d.ReceivedBy == by.UserName);
         return await q
             .Where(d => !db.DossierEvents.Any(e => e.DossierId == d.Id && e.Kind == DossierEventKinds.Printed && e.Note == DossierService.ReceiptTitle))
-            .OrderBy(d => d.ReceivedAt)
+            .OrderBy(d => d.ReceivedAt).ThenBy(d => d.Id)
             .Select(d => new UnprintedReceipt(d.Id, d.Code, d.ProcedureName, d.ReceivedAt, d.ReceivedBy, d.ReceivedByName))
             .Take(200)
             .ToListAsync(ct);

@@ -31,7 +31,8 @@ public sealed class BackupDrillTests : IAsyncLifetime
         Assert.Equal("20261202-120000", r.BackupId);
         Assert.Equal(12, r.Dossiers);
         Assert.Equal(15, r.AuditEvents);
-        Assert.Equal(r, BackupDrill.Last(data.DataDirectory));
+        var recorded = BackupDrill.Last(data.DataDirectory)!;
+        Assert.Equal((r.At, r.BackupId, r.Passed, r.Dossiers), (recorded.At, recorded.BackupId, recorded.Passed, recorded.Dossiers));
         // The live database was never touched: no folder set aside in the data folder.
         Assert.DoesNotContain(Directory.EnumerateDirectories(data.DataDirectory), d => Path.GetFileName(d).StartsWith("truoc-phuc-hoi", StringComparison.Ordinal));
     }

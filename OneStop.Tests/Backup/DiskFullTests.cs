@@ -77,7 +77,7 @@ public sealed class DiskFullTests
         var clock = new FakeClock(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.FromHours(7)));
         var failures = new StorageFailure(clock);
         failures.Record(new SqliteException("SQLite Error 13: 'database or disk is full'.", 13));
-        Assert.Equal("02/12/2026 09:00: ổ đĩa đầy", failures.Recent());
+        Assert.Equal(OneStop.Core.Common.VnFormat.DateTime(clock.GetUtcNow()) + ": ổ đĩa đầy", failures.Recent());
         clock.Advance(TimeSpan.FromMinutes(61));
         Assert.Null(failures.Recent());
     }
@@ -95,9 +95,11 @@ public sealed class DiskFullTests
     {
         using var data = await BackupDataFolder.CreateAsync(dossiers: 3, events: 2);
         var service = new BackupService(data.DataDirectory, new BackupOptions { Directory = data.BackupDirectory }, TimeProvider.System);
-        // A database bigger than the free space of the backup disk: a sparse file of 1 PB does not use the space it claims.
+        // A database bigger than the free space of the backup disk: a sparse file does not use the space it claims.
+        Directory.CreateDirectory(data.BackupDirectory);
+        var free = DiskSpace.FreeBytes(data.BackupDirectory)!.Value;
         await using (var s = new FileStream(Path.Combine(data.DataDirectory, OneStopDatabase.FileName + "-wal"), FileMode.Open, FileAccess.Write))
-            s.SetLength(1L << 50);
+            s.SetLength(free + (1L << 30));
 
         var entry = await service.BackupAsync("Theo lệnh");
 
