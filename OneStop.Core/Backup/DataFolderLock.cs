@@ -22,6 +22,8 @@ public sealed class DataFolderLock : IDisposable
     {
         Directory.CreateDirectory(dataDirectory);
         if (TryTake(dataDirectory, ServerLockFile) is { } server) return new DataFolderLock([server]);
+        if (!DiskSpace.CanWrite(dataDirectory))
+            throw new DataFolderLockedException($"Không ghi được vào thư mục dữ liệu {dataDirectory} (ổ chỉ đọc, đầy hoặc tài khoản dịch vụ không có quyền ghi): OneStop không khởi động. Kiểm tra ổ đĩa và quyền của thư mục.");
         throw new DataFolderLockedException(IsHeld(dataDirectory, RestoreLockFile)
             ? $"Đang phục hồi dữ liệu vào thư mục {dataDirectory}: OneStop không khởi động cho đến khi lệnh restore chạy xong."
             : $"Một máy chủ OneStop khác đang chạy trên thư mục dữ liệu {dataDirectory}: dừng nó trước, hoặc dùng thư mục dữ liệu khác.");

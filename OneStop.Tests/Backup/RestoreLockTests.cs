@@ -67,3 +67,17 @@ public sealed class RestoreLockTests
         }
     }
 }
+
+public sealed class ReadOnlyDataFolderTests
+{
+    [Fact]
+    public void A_data_folder_that_cannot_be_written_is_named_as_such_at_start()
+    {
+        // A folder nobody, not even root, can create files in (the tests run as root, which writes through mode bits).
+        var dir = OperatingSystem.IsWindows() ? Environment.GetFolderPath(Environment.SpecialFolder.Windows) : "/proc/self";
+
+        var e = Assert.Throws<DataFolderLockedException>(() => DataFolderLock.ForServer(dir));
+
+        Assert.Contains("Không ghi được vào thư mục dữ liệu", e.Message, StringComparison.Ordinal);
+    }
+}
