@@ -29,6 +29,7 @@ public static class OneStopCoreServices
         services.AddSingleton<ReceptionService>();
         services.AddSingleton<CounterSlipService>();
         services.AddSingleton<DossierService>();
+        services.AddSingleton<UnprintedReceipts>();
         services.AddSingleton<ProcessingService>();
         services.AddSingleton<Payments.PaymentService>();
         services.AddSingleton<Payments.ReconciliationService>();

@@ -6,7 +6,8 @@ if (args.Length > 0 && CliRunner.IsVerb(args[0]))
     return await CliRunner.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddOneStop();
+try { builder.AddOneStop(); }
+catch (OneStop.Core.Backup.DataFolderLockedException e) { Console.Error.WriteLine(e.Message); return 3; }
 var app = builder.Build();
 app.UseOneStop();
 await app.InitializeOneStopAsync();

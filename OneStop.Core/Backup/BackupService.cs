@@ -83,7 +83,10 @@ public sealed class BackupService(string dataDirectory, BackupOptions options, T
             Directory.CreateDirectory(folder);
 
             var problems = new List<string>();
-            try
+            var need = DatabaseBytes();
+            if (DiskSpace.FreeBytes(root) is { } free && free < need)
+                problems.Add($"Không đủ chỗ trống trên ổ sao lưu {root}: còn {free / (1024 * 1024):N0} MB, cần khoảng {need / (1024 * 1024) + 1:N0} MB.");
+            else try
             {
                 await CopyDatabaseAsync(Path.Combine(dataDirectory, OneStopDatabase.FileName), Path.Combine(folder, OneStopDatabase.FileName), ct);
                 CopyFolder(Path.Combine(dataDirectory, "keys"), Path.Combine(folder, "keys"));
@@ -93,7 +96,7 @@ public sealed class BackupService(string dataDirectory, BackupOptions options, T
             }
             catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
             {
-                problems.Add($"Không sao chép được: {e.Message}");
+                problems.Add(StorageFailure.IsDiskFull(e) ? $"Ổ đĩa sao lưu đã đầy ({root}): {e.Message}" : $"Không sao chép được: {e.Message}");
             }
             List<BackupFile> scans = [];
             try { scans = await CopyScansAsync(root, ct); }
@@ -128,6 +131,18 @@ public sealed class BackupService(string dataDirectory, BackupOptions options, T
         {
             gate.Release();
         }
+    }
+
+    /// <summary>The database and its WAL: about what the copy will take.</summary>
+    private long DatabaseBytes()
+    {
+        long n = 0;
+        foreach (var f in new[] { OneStopDatabase.FileName, OneStopDatabase.FileName + "-wal" })
+        {
+            var path = Path.Combine(dataDirectory, f);
+            if (File.Exists(path)) n += new FileInfo(path).Length;
+        }
+        return n;
     }
 
     /// <summary>Test hook: runs after the files are copied, before they are verified (to damage a copy).</summary>
@@ -209,10 +224,10 @@ public sealed class BackupService(string dataDirectory, BackupOptions options, T
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    private sealed record CopyCheck(List<string> Problems, IReadOnlyDictionary<string, long> Counts, string? SchemaVersion, int AuditEvents);
+    internal sealed record CopyCheck(List<string> Problems, IReadOnlyDictionary<string, long> Counts, string? SchemaVersion, int AuditEvents);
 
     /// <summary>Integrity check, row counts, schema version and the audit chain of a database copy, opened read-only.</summary>
-    private static async Task<CopyCheck> CheckDatabaseAsync(string path, CancellationToken ct)
+    internal static async Task<CopyCheck> CheckDatabaseAsync(string path, CancellationToken ct)
     {
         var problems = new List<string>();
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);

@@ -10,11 +10,20 @@ public sealed record RestoreOutcome(bool Restored, IReadOnlyList<string> Problem
 /// <summary>
 /// Puts a verified backup back into a data folder. The backup is verified first (hashes, integrity, chain); the current
 /// database, keys and installation id are moved aside under a dated folder, never deleted; then the copy goes in.
-/// The server must be stopped (the CLI verb says so).
+/// The server must be stopped: the restore holds the data folder's lock (<see cref="DataFolderLock"/>) for its whole run,
+/// so it refuses while a server runs there and a server refuses to start until it is done.
 /// </summary>
 public static class RestoreService
 {
     public static async Task<RestoreOutcome> RestoreAsync(string backupFolder, string dataDirectory, TimeProvider clock, CancellationToken ct = default)
+    {
+        DataFolderLock held;
+        try { held = DataFolderLock.ForRestore(dataDirectory); }
+        catch (DataFolderLockedException e) { return new RestoreOutcome(false, [e.Message], null, BackupService.ReadManifest(backupFolder)); }
+        using (held) return await RestoreLockedAsync(backupFolder, dataDirectory, clock, ct);
+    }
+
+    private static async Task<RestoreOutcome> RestoreLockedAsync(string backupFolder, string dataDirectory, TimeProvider clock, CancellationToken ct)
     {
         var problems = await BackupService.VerifyAsync(backupFolder, ct);
         var manifest = BackupService.ReadManifest(backupFolder);
@@ -25,6 +34,7 @@ public static class RestoreService
         var stamp = VnTime.ToVn(clock.GetUtcNow()).ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
         var aside = Path.Combine(dataDirectory, "truoc-phuc-hoi-" + stamp);
         Directory.CreateDirectory(aside);
+        // Moved, never deleted: a mistaken restore is undone by moving these back.
         foreach (var name in new[] { OneStopDatabase.FileName, OneStopDatabase.FileName + "-wal", OneStopDatabase.FileName + "-shm", "installation-id", "keys" })
         {
             var path = Path.Combine(dataDirectory, name);

@@ -18,7 +18,9 @@ public sealed class BackupStatusTests
     [Theory]
     [InlineData(new[] { 0.5 }, new[] { true }, null)] // this evening's backup verified: no warning
     [InlineData(new[] { 23.0 }, new[] { true }, null)] // yesterday evening's: still within a day
-    [InlineData(new[] { 30.0 }, new[] { true }, "đã quá 24 giờ")] // the noon and evening backups both missed
+    [InlineData(new[] { 25.5 }, new[] { true }, null)] // yesterday's 17:30 backup ran late, today's not yet due: no banner
+    [InlineData(new[] { 26.5 }, new[] { true }, "đã quá 26 giờ")] // past 26 h: one scheduled backup was missed
+    [InlineData(new[] { 30.0 }, new[] { true }, "đã quá 26 giờ")] // the noon and evening backups both missed
     [InlineData(new[] { 0.5, 6.0 }, new[] { false, true }, "KHÔNG ĐẠT")] // the newest failed even though an older one is fresh
     [InlineData(new double[0], new bool[0], "Chưa có bản sao lưu")] // a new installation
     public void TheWarningSaysWhatIsWrong(double[] hoursAgo, bool[] verified, string? warning)

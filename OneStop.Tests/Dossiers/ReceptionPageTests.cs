@@ -182,4 +182,26 @@ public sealed class ReceptionPageTests : ComponentTestContext, IDisposable
         // The officer can press save again.
         Assert.False(page.Find("#rc-save").HasAttribute("disabled"));
     }
+
+    /// <summary>A disk that has no room left: SQLite answers every write with SQLITE_FULL.</summary>
+    private sealed class FullDisk : IDbContextFactory<OneStopDbContext>
+    {
+        public OneStopDbContext CreateDbContext() => throw new SqliteException("SQLite Error 13: 'database or disk is full'.", 13);
+    }
+
+    [Fact]
+    public void A_full_disk_on_save_tells_the_officer_the_disk_is_full_and_keeps_the_form()
+    {
+        Ctx.Services.AddSingleton(new ReceptionService(new FullDisk(), calendars, centre, clock));
+        var page = RenderPage();
+        page.Find("#rc-name").Change("Nguyễn Văn An");
+        page.Find("#rc-id").Change("014190001234");
+
+        page.Find("#rc-save").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Ổ đĩa chứa dữ liệu đã đầy", page.Find("#rc-failure").TextContent, StringComparison.Ordinal));
+        Assert.Equal("Nguyễn Văn An", Value(page, "#rc-name"));
+        Assert.Equal("014190001234", Value(page, "#rc-id"));
+        Assert.False(page.Find("#rc-save").HasAttribute("disabled"));
+    }
 }

@@ -29,6 +29,8 @@ public class OneStopAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("OneStop:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("OneStop:DemoDossiers", "40");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // No scheduled backup in a test host: a test that wants one takes it on demand.
+        builder.UseSetting("OneStop:Backup:Enabled", "false");
     }
 
     protected override void Dispose(bool disposing)

@@ -38,6 +38,7 @@ internal static class BenchCommand
             await FeatureMetrics.RunAsync(harness, world);
             await ProcessingMetrics.RunAsync(harness, world);
             await ReceptionMetrics.RunAsync(harness, world);
+            await BackupMetrics.RunAsync(harness, world, dir);
             await ScanMetrics.RunAsync(harness, world, dir);
             await SupervisorMetrics.RunAsync(harness, world);
             await PaymentMetrics.RunAsync(harness, world);

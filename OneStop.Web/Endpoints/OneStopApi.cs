@@ -5,7 +5,7 @@ public static class OneStopApi
 {
     public static void MapOneStopApi(this IEndpointRouteBuilder app)
     {
-        var v1 = app.MapGroup("/api/v1");
-        v1.MapGet("/health", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
+        // GET /api/v1/health is OperationsHealth (Hosting/OneStopHealth.cs): status for anyone, details for Admin and Supervisor.
+        _ = app.MapGroup("/api/v1");
     }
 }

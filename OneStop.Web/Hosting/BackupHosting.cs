@@ -12,7 +12,22 @@ public static class BackupHosting
         services.AddSingleton(options);
         services.AddSingleton(sp => new BackupService(dataDirectory, options, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<DatabaseState>();
+        services.AddSingleton<StorageFailure>();
         if (options.Enabled) services.AddHostedService<BackupScheduler>();
+        return services;
+    }
+}
+
+public static class DataFolderLockHosting
+{
+    /// <summary>
+    /// Takes the server's lock on the data folder now (refused with a Vietnamese message while a restore runs or another
+    /// server uses the folder); the container releases it when the host stops.
+    /// </summary>
+    public static IServiceCollection AddOneStopDataFolderLock(this IServiceCollection services, string dataDirectory)
+    {
+        var held = DataFolderLock.ForServer(dataDirectory);
+        services.AddSingleton(_ => held);
         return services;
     }
 }

@@ -45,5 +45,9 @@ public sealed class BackupScheduler(BackupService backups, DatabaseState state, 
 /// <summary>Set at start when the database file is damaged: every request gets the Vietnamese plan instead of the app.</summary>
 public sealed class DatabaseState
 {
+    /// <summary>The plan shown instead of the app (damaged file, newer schema); null when the database is usable.</summary>
     public string? Damaged { get; set; }
+
+    /// <summary>The page's heading for <see cref="Damaged"/>.</summary>
+    public string Title { get; set; } = DamagedDatabase.DamagedTitle;
 }

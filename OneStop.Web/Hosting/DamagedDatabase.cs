@@ -25,6 +25,21 @@ public static class DamagedDatabase
         return $"Cơ sở dữ liệu {db} bị hỏng: {problem}. OneStop không mở tệp này để tránh mất thêm dữ liệu (tệp được giữ nguyên). {restore}";
     }
 
+    public const string DamagedTitle = "Cơ sở dữ liệu bị hỏng";
+    public const string NewerSchemaTitle = "Cơ sở dữ liệu của phiên bản mới hơn";
+
+    public static string NewerSchemaMessage(string dataDirectory, IReadOnlyList<string> unknownMigrations, BackupService? backups)
+    {
+        var db = Path.Combine(dataDirectory, OneStopDatabase.FileName);
+        var last = backups?.List().FirstOrDefault(e => e.Manifest.Verified && e.Manifest.Reason == "Trước khi nâng cấp");
+        var rollback = last is null
+            ? "Cài lại phiên bản OneStop đã dùng tệp này (mới hơn bản đang chạy)."
+            : $"Cài lại phiên bản OneStop mới hơn đã dùng tệp này, hoặc muốn quay về bản cũ thì dừng dịch vụ và phục hồi bản sao lưu trước khi nâng cấp: " +
+              $"dotnet OneStop.Web.dll restore \"{last.Folder}\" --data \"{dataDirectory}\" (dữ liệu nhập sau lần nâng cấp đó sẽ không có).";
+        return $"Cơ sở dữ liệu {db} được một phiên bản OneStop mới hơn bản đang chạy ({BackupService.AppVersion}) cập nhật: " +
+               $"bản này không biết lược đồ {string.Join(", ", unknownMigrations)}. OneStop không mở tệp này và không ghi gì vào tệp. {rollback}";
+    }
+
     /// <summary>First middleware: while the database is damaged every request gets the plan (503), as HTML.</summary>
     public static WebApplication UseDamagedDatabasePage(this WebApplication app)
     {
@@ -32,7 +47,7 @@ public static class DamagedDatabase
         app.Use(async (ctx, next) =>
         {
             // /health answers for itself (503, "database" unhealthy) so monitoring gets JSON, not the page.
-            if (state.Damaged is not { } message || ctx.Request.Path.StartsWithSegments("/health"))
+            if (state.Damaged is not { } message || ctx.Request.Path.StartsWithSegments("/health") || ctx.Request.Path.StartsWithSegments("/api/v1/health"))
             {
                 await next();
                 return;
@@ -40,9 +55,9 @@ public static class DamagedDatabase
             ctx.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             ctx.Response.ContentType = "text/html; charset=utf-8";
             await ctx.Response.WriteAsync($"""
-                <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>OneStop – Cơ sở dữ liệu bị hỏng</title></head>
+                <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>OneStop – {Encode(state.Title)}</title></head>
                 <body style="font-family:sans-serif;max-width:48rem;margin:3rem auto">
-                <h1>Cơ sở dữ liệu bị hỏng</h1><p>{Encode(message)}</p>
+                <h1>{Encode(state.Title)}</h1><p>{Encode(message)}</p>
                 <p>Hướng dẫn chi tiết: README, mục "Sao lưu và phục hồi".</p></body></html>
                 """);
         });

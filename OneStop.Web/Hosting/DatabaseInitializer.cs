@@ -39,11 +39,31 @@ public sealed class DatabaseInitializer(
         log.LogCritical("{Message}", message);
     }
 
+    /// <summary>
+    /// Migrations recorded in the database that this build does not know: the file was written by a newer OneStop.
+    /// Migrating it would be guessing; the app refuses it, writes nothing and says what to do.
+    /// </summary>
+    private async Task<bool> RefuseNewerSchemaAsync(OneStopDbContext db, OneStopOptions options, CancellationToken ct)
+    {
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Where(m => !known.Contains(m)).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count == 0) return false;
+        var message = DamagedDatabase.NewerSchemaMessage(options.DataDirectory!, unknown, services.GetService<BackupService>());
+        if (services.GetService<DatabaseState>() is { } state)
+        {
+            state.Damaged = message;
+            state.Title = DamagedDatabase.NewerSchemaTitle;
+        }
+        log.LogCritical("{Message}", message);
+        return true;
+    }
+
     private async Task InitializeSoundAsync(OneStopOptions options, CancellationToken ct)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
+            if (await RefuseNewerSchemaAsync(db, options, ct)) return;
             if (services.GetService<BackupService>() is { } backups && await OneStopDatabase.HasAppliedMigrationsAsync(db, ct)
                 && await OneStopDatabase.PendingMigrationsAsync(db, ct) is { Count: > 0 } pending)
                 await BackupBeforeMigrationAsync(backups, pending, ct);

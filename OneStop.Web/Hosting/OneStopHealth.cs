@@ -17,7 +17,8 @@ public static class OneStopHealth
     {
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
-            .AddCheck<BackupHealthCheck>("backup");
+            .AddCheck<BackupHealthCheck>("backup")
+            .AddCheck<StorageHealthCheck>("storage");
         return services;
     }
 
@@ -47,6 +48,7 @@ public static class OneStopHealth
                 }));
             },
         });
+        app.MapGet("/api/v1/health", OperationsHealth.ReportAsync).AllowAnonymous();
         return app;
     }
 }
@@ -55,7 +57,7 @@ internal sealed class DatabaseHealthCheck(IDbContextFactory<OneStopDbContext> fa
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (state.Damaged is not null) return HealthCheckResult.Unhealthy("Cơ sở dữ liệu bị hỏng: phục hồi bản sao lưu (xem nhật ký).");
+        if (state.Damaged is not null) return HealthCheckResult.Unhealthy(state.Title + ": xem trang chính hoặc nhật ký để biết cách xử lý.");
         try
         {
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -78,7 +80,86 @@ internal sealed class BackupHealthCheck(BackupService backups, TimeProvider cloc
         if (status.LastVerified is { } last)
             data["lastVerifiedAgeHours"] = Math.Round((clock.GetUtcNow() - last.Manifest.CreatedAt).TotalHours, 1);
         return Task.FromResult(status.Warning is null
-            ? HealthCheckResult.Healthy("Bản sao lưu đã kiểm tra trong 24 giờ qua.", data)
+            ? HealthCheckResult.Healthy("Bản sao lưu đã kiểm tra trong 26 giờ qua.", data)
             : HealthCheckResult.Degraded(status.Warning, data: data));
+    }
+}
+
+/// <summary>
+/// Free space and writability of the data folder, and the last save that failed on the disk (within the hour):
+/// unhealthy when the folder cannot be written, degraded when under 500 MB are left or a save just failed.
+/// </summary>
+internal sealed class StorageHealthCheck(OneStopOptions options, StorageFailure failures) : IHealthCheck
+{
+    public const long LowSpaceBytes = 500L * 1024 * 1024;
+
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var dir = options.DataDirectory!;
+        var free = DiskSpace.FreeBytes(dir);
+        var data = new Dictionary<string, object>();
+        if (free is { } f) data["dataFreeMb"] = f / (1024 * 1024);
+        if (!DiskSpace.CanWrite(dir))
+            return Task.FromResult(HealthCheckResult.Unhealthy($"Không ghi được vào thư mục dữ liệu {dir} (chỉ đọc hoặc đầy): không lưu được hồ sơ.", data: data));
+        if (failures.Recent() is { } recent)
+            return Task.FromResult(HealthCheckResult.Degraded($"Lần lưu hồ sơ gần đây thất bại lúc {recent}.", data: data));
+        if (free < LowSpaceBytes)
+            return Task.FromResult(HealthCheckResult.Degraded($"Ổ đĩa chứa dữ liệu sắp đầy: còn {free / (1024 * 1024):N0} MB.", data: data));
+        return Task.FromResult(HealthCheckResult.Healthy("Thư mục dữ liệu ghi được.", data));
+    }
+}
+
+/// <summary>
+/// GET /api/v1/health: the status for anyone (a service manager, a monitor, a load balancer); the details (versions,
+/// free space, backups, drill) only for Admin and Supervisor. Never any personal data. 503 when unhealthy.
+/// </summary>
+public static class OperationsHealth
+{
+    public static async Task<IResult> ReportAsync(HttpContext http, HealthCheckService checks, BackupService backups, OneStopOptions options,
+        DatabaseState state, IDbContextFactory<OneStopDbContext> factory, TimeProvider clock, CancellationToken ct)
+    {
+        var report = await checks.CheckHealthAsync(ct);
+        var code = report.Status == HealthStatus.Unhealthy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK;
+        var user = http.User;
+        if (user.Identity?.IsAuthenticated != true || !(user.IsInRole(OneStop.Core.Accounts.Roles.Admin) || user.IsInRole(OneStop.Core.Accounts.Roles.Supervisor)))
+            return Results.Json(new { status = report.Status.ToString() }, statusCode: code);
+
+        string? schema = null;
+        if (state.Damaged is null)
+        {
+            try
+            {
+                await using var db = await factory.CreateDbContextAsync(ct);
+                schema = (await OneStopDatabase.StringsAsync(db, "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId DESC LIMIT 1", ct)).FirstOrDefault();
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException) { }
+        }
+        var now = clock.GetUtcNow();
+        var all = backups.List();
+        var last = all.FirstOrDefault();
+        var verified = all.FirstOrDefault(e => e.Manifest.Verified);
+        var drill = BackupDrill.Last(options.DataDirectory!);
+        return Results.Json(new
+        {
+            status = report.Status.ToString(),
+            version = BackupService.AppVersion,
+            schemaVersion = schema,
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            disk = new
+            {
+                dataFolder = options.DataDirectory,
+                dataFreeBytes = DiskSpace.FreeBytes(options.DataDirectory!),
+                backupFolder = backups.BackupDirectory,
+                backupFreeBytes = DiskSpace.FreeBytes(backups.BackupDirectory),
+            },
+            backup = new
+            {
+                lastAt = last?.Manifest.CreatedAt,
+                lastVerified = last?.Manifest.Verified,
+                lastVerifiedAt = verified?.Manifest.CreatedAt,
+                lastVerifiedAgeHours = verified is null ? (double?)null : Math.Round((now - verified.Manifest.CreatedAt).TotalHours, 1),
+            },
+            drill = drill is null ? null : new { at = drill.At, passed = drill.Passed, backupId = drill.BackupId },
+        }, statusCode: code);
     }
 }

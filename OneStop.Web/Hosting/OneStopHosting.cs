@@ -29,7 +29,9 @@ public static class OneStopHosting
         var dataDir = string.IsNullOrWhiteSpace(options.DataDirectory) ? OneStopDatabase.DefaultDataDirectory : Path.GetFullPath(options.DataDirectory);
         options.DataDirectory = dataDir;
         builder.Services.AddSingleton(options);
+        builder.Services.AddOneStopDataFolderLock(dataDir);
         DataFolder.Prepare(dataDir);
+        builder.AddOneStopFileLog(dataDir);
         builder.Services.AddOneStopDataProtection(dataDir);
         builder.AddOneStopSecurity(options);
         var https = SecurityPipeline.ListensOnHttps(builder.Configuration);
@@ -116,6 +118,7 @@ public static class OneStopHosting
 
     public static WebApplication UseOneStop(this WebApplication app)
     {
+        app.Services.GetRequiredService<OneStop.Core.Backup.DataFolderLock>();
         app.UseDamagedDatabasePage();
         app.UseOneStopSecurity();
         app.UseOneStopStatusPages();
@@ -144,6 +147,7 @@ public static class OneStopHosting
         app.MapPaymentEndpoints();
         app.MapScanEndpoints();
         app.MapReportEndpoints();
+        app.MapBackupEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -35,8 +35,16 @@ public sealed partial class ReceptionPage : IDisposable
     [CascadingParameter] public Task<AuthenticationState>? AuthState { get; set; }
 
     /// <summary>Shown when the database failed under a save: the form stays as typed.</summary>
-    public const string SaveFailedMessage =
-        "Đã xảy ra lỗi khi lưu (cơ sở dữ liệu đang bận hoặc không truy cập được). Dữ liệu bạn đang nhập chưa bị mất; thử lại.";
+    public const string SaveFailedMessage = OneStop.Core.Backup.StorageFailure.Generic;
+
+    [Inject] public required IServiceProvider Services { get; init; }
+
+    /// <summary>The officer's message for this failure (disk full, read-only...), kept for the health check too.</summary>
+    private string SaveFailed(Exception ex)
+    {
+        Services.GetService<OneStop.Core.Backup.StorageFailure>()?.Record(ex);
+        return OneStop.Core.Backup.StorageFailure.Message(ex);
+    }
 
     private ProcedureSummary? selected;
     private Procedure? procedure;
@@ -128,7 +136,7 @@ public sealed partial class ReceptionPage : IDisposable
         {
             // Caught here rather than by the layout's error boundary, which would rebuild the page and lose the form.
             Logger.LogError(ex, "Saving a reception failed in the database; the form is kept for another try");
-            failure = SaveFailedMessage;
+            failure = SaveFailed(ex);
         }
         finally
         {
@@ -164,7 +172,7 @@ public sealed partial class ReceptionPage : IDisposable
         catch (Exception ex) when (IsDatabaseFailure(ex))
         {
             Logger.LogError(ex, "Saving a counter slip failed in the database; the draft is kept for another try");
-            failure = SaveFailedMessage;
+            failure = SaveFailed(ex);
             return;
         }
         if (!r.IsSuccess)

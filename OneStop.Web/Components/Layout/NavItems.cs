@@ -14,6 +14,7 @@ public static class NavItems
         new("Tiếp nhận", "/tiep-nhan", Icons.Material.Filled.MoveToInbox, [Roles.CounterOfficer]),
         new("Hồ sơ", "/ho-so", Icons.Material.Filled.FolderOpen, [Roles.CounterOfficer, Roles.Specialist, Roles.Leader, Roles.Supervisor]),
         new("Trả kết quả", "/tra-ket-qua", Icons.Material.Filled.Outbox, [Roles.CounterOfficer]),
+        new("Chưa in giấy tiếp nhận", "/ho-so/chua-in-giay-tiep-nhan", Icons.Material.Filled.PrintDisabled, [Roles.CounterOfficer, Roles.Supervisor]),
         new("Thống kê", "/thong-ke", Icons.Material.Filled.BarChart, [Roles.Supervisor, Roles.Leader]),
         new("Chỉ số 766", "/giam-sat/chi-so-766", Icons.Material.Filled.Insights, [Roles.Supervisor, Roles.Leader]),
         new("Hiệu suất cán bộ", "/giam-sat/can-bo", Icons.Material.Filled.Groups, [Roles.Supervisor, Roles.Leader, Roles.Specialist, Roles.CounterOfficer]),
