@@ -1,6 +1,6 @@
-using OneStop.Core.Audit;
 using System.Globalization;
 using OneStop.Core.Accounts;
+using OneStop.Core.Audit;
 using OneStop.Core.Dossiers;
 using OneStop.Core.Payments;
 using OneStop.Web.Hosting;
