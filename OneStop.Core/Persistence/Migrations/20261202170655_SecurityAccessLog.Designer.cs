@@ -11,7 +11,7 @@ using OneStop.Core.Persistence;
 namespace OneStop.Core.Persistence.Migrations
 {
     [DbContext(typeof(OneStopDbContext))]
-    [Migration("20261202165958_SecurityAccessLog")]
+    [Migration("20261202170655_SecurityAccessLog")]
     partial class SecurityAccessLog
     {
         /// <inheritdoc />
