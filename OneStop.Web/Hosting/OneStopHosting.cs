@@ -29,8 +29,9 @@ public static class OneStopHosting
         var dataDir = string.IsNullOrWhiteSpace(options.DataDirectory) ? OneStopDatabase.DefaultDataDirectory : Path.GetFullPath(options.DataDirectory);
         options.DataDirectory = dataDir;
         builder.Services.AddSingleton(options);
-        builder.Services.AddOneStopDataFolderLock(dataDir);
+        // Prepare first: it makes the data folder private (0700); the lock then lives inside it.
         DataFolder.Prepare(dataDir);
+        builder.Services.AddOneStopDataFolderLock(dataDir);
         builder.AddOneStopFileLog(dataDir);
         builder.Services.AddOneStopDataProtection(dataDir);
         builder.AddOneStopSecurity(options);
