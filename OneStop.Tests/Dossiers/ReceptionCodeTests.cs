@@ -17,7 +17,7 @@ public sealed class ReceptionCodeTests
         var p = await w.ProcedureAsync(Chungthuc);
 
         var results = await Task.WhenAll(Enumerable.Range(1, 20).Select(i =>
-            Task.Run(() => w.Reception.ReceiveAsync(ReceptionWorld.Request(p, name: $"Người nộp {i}"), ReceptionWorld.Officer))));
+            Task.Run(() => w.Reception.ReceiveAsync(ReceptionWorld.Request(p, name: $"Người nộp {(char)('A' + i - 1)}"), ReceptionWorld.Officer))));
 
         Assert.All(results, r => Assert.True(r.IsSuccess, r.Error));
         var codes = results.Select(r => r.Value!.Code).Order(StringComparer.Ordinal).ToList();

@@ -89,7 +89,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         try
         {
-            await page.WaitForFunctionAsync($"document.activeElement && document.activeElement.id === '{id}'");
+            await page.WaitForFunctionAsync($"() => document.activeElement && document.activeElement.id === '{id}'");
         }
         catch (TimeoutException ex)
         {

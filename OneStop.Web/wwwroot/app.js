@@ -119,13 +119,15 @@ function routeCccdScan(e) {
     return true;
 }
 
-// Keys typed while the cursor is in no text box: a scanner's burst (keys under 60 ms apart) ending in Enter is a
-// receipt code (opens the dossier through the global code box) or a CCCD line (goes to the page's CCCD box).
+// Keys typed while the cursor is in no text box: a scanner's burst (keys under 100 ms apart, timed when the browser received
+// them, not when a busy page got round to them) ending in Enter is a receipt code (opens the dossier through the global
+// code box) or a CCCD line (goes to the page's CCCD box). Only a whole code or a whole CCCD line acts, so a person typing
+// fast outside any box does nothing.
 let burst = '', burstAt = 0;
 window.addEventListener('keydown', function (e) {
     if (e.isComposing || isTextBox(e.target) || e.ctrlKey || e.altKey || e.metaKey) { burst = ''; return; }
-    const now = performance.now();
-    if (now - burstAt > 60) burst = '';
+    const now = e.timeStamp || performance.now();
+    if (now - burstAt > 100) burst = '';
     burstAt = now;
     if (e.key === 'Enter' || e.key === 'NumpadEnter') {
         const text = burst;
