@@ -34,6 +34,14 @@ public sealed class CentreSettings
     public string BankAccountHolder { get; set; } = string.Empty;
 
     public PaperSize ReceiptPaper { get; set; } = PaperSize.A5;
+
+    /// <summary>The receipt papers the settings page offers, with their Vietnamese labels.</summary>
+    public static readonly IReadOnlyList<(PaperSize Paper, string Label)> ReceiptPaperChoices =
+    [
+        (PaperSize.A5, "A5 (mặc định, mỗi liên một tờ)"),
+        (PaperSize.A4, "A4, mỗi liên một tờ"),
+        (PaperSize.A4TwoCopies, "A4, hai liên trên một tờ"),
+    ];
     /// <summary>Paper of the fee payment slip (A5, or A6 to save paper).</summary>
     public SlipPaper PaymentSlipPaper { get; set; } = SlipPaper.A5;
 

@@ -2,8 +2,12 @@ using OneStop.Core.Catalog;
 
 namespace OneStop.Core.Documents;
 
-/// <summary>Paper for forms 01–06. The official design is A5; A4 is accepted.</summary>
-public enum PaperSize { A5, A4 }
+/// <summary>
+/// Paper for forms 01–06. The official design is A5; A4 is accepted. <see cref="A4TwoCopies"/> is for a counter with one A4
+/// printer: the forms printed in two copies (Mẫu 01) put both A5 copies on one A4 sheet with a cut line between, the
+/// letters print on A4. Stored as text: a value added at the end needs no migration.
+/// </summary>
+public enum PaperSize { A5, A4, A4TwoCopies }
 
 /// <summary>The issuing centre, printed in the header of every form.</summary>
 /// <param name="ParentBody">The body above the centre, e.g. "UBND XÃ HÒA AN".</param>

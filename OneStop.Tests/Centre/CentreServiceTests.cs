@@ -90,6 +90,18 @@ public sealed class CentreServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_centre_that_prints_both_receipt_copies_on_one_A4_sheet_keeps_that_choice_without_a_migration()
+    {
+        Assert.Contains(CentreSettings.ReceiptPaperChoices, c => c.Paper == OneStop.Core.Documents.PaperSize.A4TwoCopies && c.Label == "A4, hai liên trên một tờ");
+        var edited = CentreService.Copy(await centre.GetAsync());
+        edited.ReceiptPaper = OneStop.Core.Documents.PaperSize.A4TwoCopies;
+
+        Assert.True((await centre.SaveAsync(edited)).IsSuccess);
+
+        Assert.Equal(OneStop.Core.Documents.PaperSize.A4TwoCopies, (await new CentreService(database).GetAsync()).ReceiptPaper);
+    }
+
+    [Fact]
     public async Task AStaleCopyIsRefusedInsteadOfOverwritingAnotherAdministratorsChange()
     {
         var first = CentreService.Copy(await centre.GetAsync());

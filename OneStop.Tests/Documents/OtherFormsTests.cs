@@ -80,6 +80,7 @@ public sealed class OtherFormsTests : IDisposable
     [Theory]
     [InlineData(PaperSize.A5, 419.5)]
     [InlineData(PaperSize.A4, 595.3)]
+    [InlineData(PaperSize.A4TwoCopies, 595.3)]
     public void LettersFollowTheChosenPaper(PaperSize size, double width)
     {
         byte[][] all =

@@ -14,6 +14,13 @@ public static class ReceiptForm
     public static byte[] Render(ReceiptData d)
     {
         ArgumentNullException.ThrowIfNull(d);
+        var pdf = RenderCopies(d, out var copyOfPage);
+        return d.Size == PaperSize.A4TwoCopies ? TwoCopySheets.Impose(pdf, copyOfPage, $"{Title} {d.DossierCode}") : pdf;
+    }
+
+    /// <summary>Each copy on its own page(s); <paramref name="copyOfPage"/> says which copy (0, 1) each page belongs to.</summary>
+    private static byte[] RenderCopies(ReceiptData d, out List<int> copyOfPage)
+    {
         var metrics = PageMetrics.Receipt(d.Size);
         using var c = new FormCanvas(metrics, $"{Title} {d.DossierCode}");
         // Encoded once, drawn on both copies.
@@ -21,7 +28,8 @@ public static class ReceiptForm
         var number = NumberOf(d);
         // The copy each page belongs to: a copy that runs over (many papers, a long address) gets a continuation page
         // that names the copy, carries the dossier code and its barcode, and "Trang 2/2".
-        var copyOfPage = new List<int>();
+        var pagesOfCopy = new List<int>();
+        copyOfPage = pagesOfCopy;
         for (var copy = 0; copy < CopyMarks.Length; copy++)
         {
             var mark = CopyMarks[copy];
@@ -29,7 +37,7 @@ public static class ReceiptForm
             var first = true;
             c.OnNewPage = canvas =>
             {
-                copyOfPage.Add(index);
+                pagesOfCopy.Add(index);
                 FormParts.CopyMark(canvas, mark);
                 if (!first) Continuation(canvas, codes);
                 first = false;
@@ -37,16 +45,16 @@ public static class ReceiptForm
             c.NewPage();
             Copy(c, d, codes, number);
         }
-        if (copyOfPage.Count > CopyMarks.Length)
+        if (pagesOfCopy.Count > CopyMarks.Length)
         {
             var font = c.Fonts.Small;
             var bottom = c.Metrics.MarginBottom;
             c.Overlay((g, page, _, width, height) =>
             {
-                var copy = copyOfPage[page - 1];
-                var pages = copyOfPage.Count(x => x == copy);
+                var copy = pagesOfCopy[page - 1];
+                var pages = pagesOfCopy.Count(x => x == copy);
                 if (pages < 2) return;
-                var k = copyOfPage.Take(page).Count(x => x == copy);
+                var k = pagesOfCopy.Take(page).Count(x => x == copy);
                 g.DrawString($"Trang {k}/{pages}", font, PdfSharp.Drawing.XBrushes.Black,
                     new PdfSharp.Drawing.XRect(0, height - bottom + 4, width, 10), PdfSharp.Drawing.XStringFormats.TopCenter);
             });
@@ -71,7 +79,7 @@ public static class ReceiptForm
     private static void Copy(FormCanvas c, ReceiptData d, CodeSymbols codes, string? number)
     {
         var f = c.Fonts;
-        var compact = d.Size == PaperSize.A5;
+        var compact = d.Size != PaperSize.A4;
         c.OfficialHeader(d.Centre, number, VnTime.DateOf(d.ReceivedAt), after: compact ? 5 : 8);
         c.Title(Title, after: 1);
         if (FormParts.CentreContactRuns(f, d.Centre, XFontPick.Small) is { Count: > 0 } centreContact)

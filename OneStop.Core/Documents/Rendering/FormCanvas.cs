@@ -17,12 +17,14 @@ internal sealed record PageMetrics(
     double MarginLeft, double MarginRight, double MarginTop, double MarginBottom,
     double Body, double Small, double Title, double Header, double Leading = 0)
 {
-    public static PageMetrics For(PaperSize size) => size == PaperSize.A4 ? A4 : A5;
+    /// <summary>Letters: A4 whenever the centre prints on A4 (one copy a sheet, or two copies a sheet for the receipt).</summary>
+    public static PageMetrics For(PaperSize size) => size == PaperSize.A5 ? A5 : A4;
 
     /// <summary>
     /// Mẫu 01 prints one copy per sheet: A5 with 10–11 mm margins, 8.5 pt body and a tighter
     /// line pitch, so a typical dossier (≈5 papers) keeps each copy on one page.
     /// </summary>
+    /// <see cref="PaperSize.A4TwoCopies"/> lays out the same A5 pages, placed two to an A4 sheet afterwards.
     public static PageMetrics Receipt(PaperSize size) => size == PaperSize.A4 ? A4 : ReceiptA5;
 
     public static readonly PageMetrics ReceiptA5 = new(PageSize.A5, PageOrientation.Portrait, 31, 28, 30, 28, 8.5, 7, 10.5, 8, 1.24);
