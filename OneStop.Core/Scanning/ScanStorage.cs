@@ -53,19 +53,27 @@ public sealed class ScanStorage
                 PreallocationSize = known > 0 && known <= maxBytes ? known : 0,
             }))
             {
-                var buffer = new byte[256 * 1024];
-                int n;
-                while ((n = await content.ReadAsync(buffer, ct)) > 0)
+                // Rented: a fresh 256 KB buffer per upload lands on the large-object heap and costs a full collection sooner or later.
+                var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(256 * 1024);
+                try
                 {
-                    size += n;
-                    if (size > maxBytes)
+                    int n;
+                    while ((n = await content.ReadAsync(buffer, ct)) > 0)
                     {
-                        file.Close();
-                        File.Delete(temp);
-                        return null;
+                        size += n;
+                        if (size > maxBytes)
+                        {
+                            file.Close();
+                            File.Delete(temp);
+                            return null;
+                        }
+                        sha.AppendData(buffer, 0, n);
+                        file.Write(buffer, 0, n);
                     }
-                    sha.AppendData(buffer, 0, n);
-                    file.Write(buffer, 0, n);
+                }
+                finally
+                {
+                    System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
                 }
                 file.Flush(flushToDisk: true);
             }
