@@ -175,15 +175,29 @@ public sealed class DashboardService(IDbContextFactory<OneStopDbContext> factory
 
     private static async Task<IReadOnlyList<MonthlyOutcomes>> OutcomesAsync(OneStopDbContext db, DateOnly monthStart, CancellationToken ct)
     {
+        // One pass over the six months: a count per outcome class and month, the months' bounds as parameters.
+        var b = Enumerable.Range(0, 7).Select(i => VnTime.At(monthStart.AddMonths(i - 5), TimeOnly.MinValue)).ToArray();
+        DateTimeOffset b0 = b[0], b1 = b[1], b2 = b[2], b3 = b[3], b4 = b[4], b5 = b[5], b6 = b[6];
+        var counts = await db.Dossiers.AsNoTracking().Where(d => d.ResultReadyAt >= b0 && d.ResultReadyAt < b6 && d.Outcome != null)
+            .GroupBy(d => d.Outcome)
+            .Select(g => new
+            {
+                g.Key,
+                M0 = g.Count(d => d.ResultReadyAt < b1),
+                M1 = g.Count(d => d.ResultReadyAt >= b1 && d.ResultReadyAt < b2),
+                M2 = g.Count(d => d.ResultReadyAt >= b2 && d.ResultReadyAt < b3),
+                M3 = g.Count(d => d.ResultReadyAt >= b3 && d.ResultReadyAt < b4),
+                M4 = g.Count(d => d.ResultReadyAt >= b4 && d.ResultReadyAt < b5),
+                M5 = g.Count(d => d.ResultReadyAt >= b5),
+            })
+            .ToListAsync(ct);
         var list = new List<MonthlyOutcomes>();
-        for (var i = 5; i >= 0; i--)
+        for (var i = 0; i < 6; i++)
         {
-            var m = monthStart.AddMonths(-i);
-            var from = VnTime.At(m, TimeOnly.MinValue);
-            var to = VnTime.At(m.AddMonths(1), TimeOnly.MinValue);
-            var counts = await db.Dossiers.AsNoTracking().Where(d => d.ResultReadyAt >= from && d.ResultReadyAt < to && d.Outcome != null)
-                .GroupBy(d => d.Outcome).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-            int Of(OutcomeClass c) => counts.FirstOrDefault(x => x.Key == c)?.Count ?? 0;
+            var m = monthStart.AddMonths(i - 5);
+            int Of(OutcomeClass c) => counts.FirstOrDefault(x => x.Key == c) is { } x
+                ? i switch { 0 => x.M0, 1 => x.M1, 2 => x.M2, 3 => x.M3, 4 => x.M4, _ => x.M5 }
+                : 0;
             list.Add(new MonthlyOutcomes(m.Year, m.Month, Of(OutcomeClass.Early), Of(OutcomeClass.OnTime), Of(OutcomeClass.Late)));
         }
         return list;

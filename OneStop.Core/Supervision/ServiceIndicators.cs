@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OneStop.Core.Calendar;
 using OneStop.Core.Common;
 using OneStop.Core.Dossiers;
 using OneStop.Core.Payments;
@@ -58,9 +59,9 @@ public sealed class ServiceIndicators(IDbContextFactory<OneStopDbContext> factor
     public async Task<Result<IndicatorPanel>> BuildAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         if (Check(from, to) is { } bad) return Result<IndicatorPanel>.Invalid(bad);
-        var sets = await SetsAsync(from, to, ct);
+        var sets = await CountsAsync(from, to, ct);
         Indicator Of(string key, string group, string name, string formula, double points, string? note = null) =>
-            new(key, group, name, formula, points, sets[key].Numerator.Count, sets[key].Denominator.Count, Note: note);
+            new(key, group, name, formula, points, sets[key].Numerator, sets[key].Denominator, Note: note);
         var rated = sets[Satisfaction].Rated;
         return Result<IndicatorPanel>.Ok(new IndicatorPanel(from, to,
         [
@@ -106,6 +107,88 @@ public sealed class ServiceIndicators(IDbContextFactory<OneStopDbContext> factor
         to < from ? "Ngày bắt đầu phải trước hoặc bằng ngày kết thúc."
         : to.DayNumber - from.DayNumber > 366 ? "Kỳ tính chỉ số tối đa một năm."
         : null;
+
+    private sealed record Counts(int Numerator, int Denominator, int Rated = 0);
+
+    /// <summary>
+    /// The panel's numbers counted by SQLite (aggregates over only the columns needed), the same sets <see cref="SetsAsync"/>
+    /// lists when a number is clicked. A result without a recorded outcome class is judged by the working calendar in memory,
+    /// as <see cref="Ii06a.Classify"/> does; only those rare rows are read one by one.
+    /// </summary>
+    private async Task<Dictionary<string, Counts>> CountsAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var start = VnTime.At(from, TimeOnly.MinValue);
+        var end = VnTime.At(to.AddDays(1), TimeOnly.MinValue);
+        await using var db = await factory.CreateDbContextAsync(ct);
+
+        // Report II.06a's dossiers for the period (ResolutionReportService's filter), classed as Ii06a.Classify classes them:
+        // 1 early, 2 on time, 3 late, 4 in progress within, 5 in progress overdue, 9 a result without an outcome class.
+        var counted = db.Dossiers.AsNoTracking()
+            .Where(d => d.ReceivedAt < end)
+            .Where(d => !(d.ResultReadyAt != null && d.ResultReadyAt < start))
+            .Where(d => !((d.Status == DossierStatus.Refused || d.Status == DossierStatus.Withdrawn) && d.ResultReadyAt == null && d.FinishedAt < start));
+        var groups = await counted
+            .Select(d => new
+            {
+                Cls = d.ResultReadyAt != null && d.ResultReadyAt < end
+                    ? (d.Outcome == OutcomeClass.Early ? 1 : d.Outcome == OutcomeClass.OnTime ? 2 : d.Outcome == OutcomeClass.Late ? 3 : 9)
+                    : (d.Status == DossierStatus.Refused || d.Status == DossierStatus.Withdrawn) && d.ResultReadyAt == null
+                        && d.FinishedAt != null && d.FinishedAt < end
+                        ? (d.FinishedAt <= d.OriginalDueAt ? 2 : 3)
+                        : (d.OriginalDueAt >= end ? 4 : 5),
+                Id = d.Outcome == null && d.ResultReadyAt != null && d.ResultReadyAt < end ? d.Id : 0L,
+                Received = d.ReceivedAt >= start,
+                Online = d.Channel == ReceptionChannel.Online,
+                NotSatisfied = db.ServiceRatings.Any(r => r.DossierId == d.Id && r.Level == SatisfactionLevel.NotSatisfied),
+                Rated = db.ServiceRatings.Count(r => r.DossierId == d.Id),
+            })
+            .GroupBy(x => new { x.Cls, x.Id, x.Received, x.Online, x.NotSatisfied })
+            .Select(g => new { g.Key.Cls, g.Key.Id, g.Key.Received, g.Key.Online, g.Key.NotSatisfied, Count = g.Count(), Rated = g.Sum(x => x.Rated) })
+            .ToListAsync(ct);
+        var unclassed = groups.Where(g => g.Cls == 9).Select(g => g.Id).ToList();
+        var calendarClass = new Dictionary<long, Ii06aClass>();
+        foreach (var chunk in unclassed.Chunk(500))
+            foreach (var f in await counted.Where(d => chunk.Contains(d.Id))
+                         .Select(d => new DossierFacts(d.Id, d.Channel, d.Status, d.ReceivedAt, d.OriginalDueAt, d.ResultReadyAt, d.FinishedAt, d.Outcome))
+                         .ToListAsync(ct))
+                calendarClass[f.Id] = Ii06a.Classify(f, start, end);
+        var classed = groups.Select(g => new
+        {
+            Class = g.Cls switch
+            {
+                1 => Ii06aClass.Early, 2 => Ii06aClass.OnTime, 3 => Ii06aClass.Late, 4 => Ii06aClass.InProgressWithin, 5 => Ii06aClass.InProgressOverdue,
+                _ => calendarClass.GetValueOrDefault(g.Id, Ii06aClass.NotCounted),
+            },
+            g.Received, g.Online, g.NotSatisfied, g.Count, g.Rated,
+        }).Where(g => g.Class != Ii06aClass.NotCounted).ToList();
+        var total = classed.Sum(g => g.Count);
+        var timely = classed.Where(g => Ii06a.IsTimely(g.Class)).Sum(g => g.Count);
+        var resolved = classed.Where(g => Ii06a.IsResolved(g.Class)).ToList();
+        var satisfied = resolved.Where(g => g.Class != Ii06aClass.Late && !g.NotSatisfied).Sum(g => g.Count);
+        var received = classed.Where(g => g.Received).Sum(g => g.Count);
+        var online = classed.Where(g => g.Received && g.Online).Sum(g => g.Count);
+
+        var receivedRows = db.Dossiers.AsNoTracking().Where(d => d.ReceivedAt >= start && d.ReceivedAt < end);
+        var digitised = await Scanning.DigitisationQueries.WhereFullyDigitised(db, receivedRows, true).CountAsync(ct);
+
+        var withResultRows = db.Dossiers.AsNoTracking().Where(d => d.ReceivedAt < end && d.ResultReadyAt >= start && d.ResultReadyAt < end);
+        var withResult = await withResultRows.CountAsync(ct);
+        var resultScanned = await withResultRows.CountAsync(d => db.Attachments.Any(a => a.DossierId == d.Id && a.IsResult), ct);
+
+        var payments = db.Payments.AsNoTracking().Where(p => p.At >= start && p.At < end && p.Method != PaymentMethod.Exempt);
+        var paid = await payments.Select(p => p.DossierId).Distinct().CountAsync(ct);
+        var transfer = await payments.Where(p => p.Method == PaymentMethod.Transfer).Select(p => p.DossierId).Distinct().CountAsync(ct);
+
+        return new Dictionary<string, Counts>(StringComparer.Ordinal)
+        {
+            [Progress] = new(timely, total),
+            [ScannedDossiers] = new(digitised, received),
+            [DigitisedResults] = new(resultScanned, withResult),
+            [Online] = new(online, received),
+            [Cashless] = new(transfer, paid),
+            [Satisfaction] = new(satisfied, resolved.Sum(g => g.Count), resolved.Sum(g => g.Rated)),
+        };
+    }
 
     private sealed record IdSets(HashSet<long> Numerator, HashSet<long> Denominator, int Rated = 0);
 

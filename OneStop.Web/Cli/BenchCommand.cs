@@ -34,6 +34,7 @@ internal static class BenchCommand
             var sw = Stopwatch.StartNew();
             var world = await BenchWorld.BuildAsync(factory, cs, n);
             Console.WriteLine($"  dựng dữ liệu: {sw.Elapsed.TotalSeconds:0.0} s");
+            if (args.Contains("--only-supervisor")) { await SupervisorMetrics.RunAsync(harness, world); if (json) Console.WriteLine(harness.Json(n)); return 0; }
             await DossierMetrics.RunAsync(harness, factory, cs, world);
             await FeatureMetrics.RunAsync(harness, world);
             await ProcessingMetrics.RunAsync(harness, world);
