@@ -25,7 +25,10 @@ public sealed class ReceptionForm
     public int Copies { get; set; } = 1;
     public HashSet<string> SelectedOptional { get; } = [];
     public bool Exempt { get; set; }
+    /// <summary>One of the centre's exemption reasons.</summary>
     public string? ExemptReason { get; set; }
+    /// <summary>A free note beside the reason (the household book number, the card...).</summary>
+    public string? ExemptNote { get; set; }
 
     /// <summary>
     /// What the fee depends on; counts below one count as one while the officer is still typing. A ticked exemption
@@ -56,6 +59,7 @@ public sealed class ReceptionForm
         {
             ProcedureId = procedureId, Checklist = Checklist, Sets = Sets, Channel = Channel, SubmittedAt = submitted,
             Delivery = Delivery, PostalAddress = PostalAddress, Fee = Fee,
+            ExemptionNote = Exempt ? ExemptNote : null,
         }, errors);
     }
 }

@@ -5,6 +5,7 @@ using OneStop.Core.Calendar;
 using OneStop.Core.Catalog;
 using OneStop.Core.Centre;
 using OneStop.Core.Common;
+using OneStop.Core.Payments;
 using OneStop.Core.Persistence;
 
 namespace OneStop.Core.Dossiers;
@@ -30,6 +31,8 @@ public sealed record ReceptionRequest
     public ResultDelivery Delivery { get; init; } = ResultDelivery.AtCounter;
     public string? PostalAddress { get; init; }
     public FeeRequest Fee { get; init; } = new();
+    /// <summary>A free note beside the exemption reason (which is one of the centre's list, in <see cref="Fee"/>).</summary>
+    public string? ExemptionNote { get; init; }
 }
 
 public sealed record ReceivedDossier(long Id, string Code, DateTimeOffset ReceivedAt, DateTimeOffset DueAt);
@@ -90,6 +93,25 @@ public sealed class ReceptionService(
         else if (r.Fee.ExemptionReason is { } reason && string.IsNullOrWhiteSpace(reason)) e[Fields.Fee] = ExemptionNeedsReason;
 
         return e.Count > 0 ? (null, e) : (applicant, e);
+    }
+
+    public const string ExemptionReasonNotListed = "Chọn lý do miễn phí, lệ phí trong danh sách lý do của trung tâm.";
+    public const int ExemptionNoteMaxLength = 200;
+
+    /// <summary>
+    /// A reception-time exemption: the reason must be one of the centre's active list (the one payments use), the note is
+    /// free text. Returns what the dossier keeps ("Hộ nghèo - sổ hộ nghèo số 123") or the message for the fee field.
+    /// </summary>
+    public static (string? Stored, string? Error) Exemption(string? reason, string? note, IReadOnlyCollection<string> listed)
+    {
+        ArgumentNullException.ThrowIfNull(listed);
+        var cleanReason = VietnameseText.Clean(reason);
+        if (cleanReason.Length == 0) return (null, ExemptionNeedsReason);
+        if (!listed.Contains(cleanReason, StringComparer.Ordinal)) return (null, ExemptionReasonNotListed);
+        var cleanNote = VietnameseText.Clean(note);
+        if (cleanNote.Length > ExemptionNoteMaxLength) return (null, $"Ghi chú miễn phí tối đa {ExemptionNoteMaxLength} ký tự.");
+        if (VietnameseText.HasHiddenCharacters(cleanNote)) return (null, "Ghi chú miễn phí: " + VietnameseText.HiddenCharactersError);
+        return (cleanNote.Length == 0 ? cleanReason : $"{cleanReason} - {cleanNote}", null);
     }
 
     /// <summary>The applicant part of the form (also used to correct a received dossier).</summary>
@@ -188,7 +210,16 @@ public sealed class ReceptionService(
         var (applicant, errors) = Validate(request, procedure, now);
         if (applicant is null || procedure is null) return Result<ReceivedDossier>.Invalid(errors);
 
-        var fee = FeeCalculator.Quote(procedure, request.Fee);
+        var feeRequest = request.Fee;
+        if (feeRequest.ExemptionReason is { } exemptReason)
+        {
+            var listed = await db.ExemptionReasons.AsNoTracking().Where(r => r.Active).Select(r => r.Name).ToListAsync(ct);
+            if (!await db.ExemptionReasons.AnyAsync(ct)) listed = [.. ExemptionReason.Defaults];
+            var (stored, exemptError) = Exemption(exemptReason, request.ExemptionNote, listed);
+            if (exemptError is not null) return Result<ReceivedDossier>.Invalid(new Dictionary<string, string> { [Fields.Fee] = exemptError });
+            feeRequest = feeRequest with { ExemptionReason = stored };
+        }
+        var fee = FeeCalculator.Quote(procedure, feeRequest);
         var calendar = await calendars.LoadAsync(ct);
         var receivedAt = ReceivedAtFor(request.Channel, request.SubmittedAt, now);
         // The centre's cut-off as saved now (the calendar's copy may be older): the due and the receipt's text use the same one.

@@ -148,16 +148,18 @@ public sealed class ReconciliationService(IDbContextFactory<OneStopDbContext> fa
         var previous = await db.StatementImports.AsNoTracking().FirstOrDefaultAsync(s => s.FileHash == hash, ct);
         var candidates = lines.Select(l => DossierCodeFinder.Candidates(l.Description, agency)).ToList();
         var codes = candidates.SelectMany(c => c).Distinct(StringComparer.Ordinal).ToList();
-        // One query per lookup, the whole list as one parameter (SQLite reads it with json_each and probes the index per
-        // value): the cost grows with the statement's lines, not with the dossiers table, and not with a query per chunk.
-        var dossiers = (await db.Dossiers.AsNoTracking().Where(d => codes.Contains(d.Code))
-                .Select(d => new Candidate(d.Id, d.Code, d.FeeTotal, d.FeeExemptReason, d.Status)).ToListAsync(ct))
-            .ToDictionary(d => d.Code, StringComparer.Ordinal);
-        var ids = dossiers.Values.Select(d => d.Id).ToList();
-        var settled = (await db.Payments.AsNoTracking().Where(p => ids.Contains(p.DossierId)).ToListAsync(ct)).ToDictionary(p => p.DossierId);
+        // Two queries, each list as one JSON parameter walked index-first (ReconciliationLookup): the candidate dossiers with
+        // their payment, and the bank references already recorded; then everything is matched in memory.
+        var dossiers = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var settled = new Dictionary<long, (PaymentMethod Method, string? ReceiptNumber)>();
+        foreach (var row in await ReconciliationLookup.DossiersAsync(db, codes, ct))
+        {
+            var c = new Candidate(row.Id, row.Code, row.FeeTotal, row.FeeExemptReason, Enum.Parse<DossierStatus>(row.Status));
+            dossiers[row.Code] = c;
+            if (row.PaidMethod is { } method) settled[row.Id] = (Enum.Parse<PaymentMethod>(method), row.PaidReceipt);
+        }
         var references = lines.Select(l => l.Reference).Distinct(StringComparer.Ordinal).ToList();
-        var knownRefs = (await db.Payments.AsNoTracking().Where(p => p.BankReference != null && references.Contains(p.BankReference))
-            .Select(p => p.BankReference!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var knownRefs = (await ReconciliationLookup.KnownReferencesAsync(db, references, ct)).ToHashSet(StringComparer.Ordinal);
 
         var seenRefs = new Dictionary<string, int>(StringComparer.Ordinal);
         var seenDossiers = new Dictionary<long, int>();

@@ -45,26 +45,61 @@ public static class VietQr
         if (data.Amount is < 1)
             throw new ArgumentException("Số tiền trên mã VietQR phải lớn hơn 0.", nameof(data));
 
-        var sb = new StringBuilder(160);
-        Tlv(sb, "00", "01");
-        Tlv(sb, "01", data.IsDynamic ? "12" : "11");
-        var beneficiary = Tlv("00", data.Bin) + Tlv("01", data.AccountNumber);
-        Tlv(sb, "38", Tlv("00", NapasGuid) + Tlv("01", beneficiary) + Tlv("02", data.ServiceCode));
-        Tlv(sb, "53", "704");
-        if (data.Amount is { } amount) Tlv(sb, "54", amount.ToString(CultureInfo.InvariantCulture));
-        Tlv(sb, "58", "VN");
+        // One pass into a stack buffer: every field is ASCII (BIN and account validated, texts made ASCII), so the UTF-8
+        // bytes the CRC covers are the characters themselves. The payload string is the only allocation.
         var bill = AsciiText(data.BillNumber);
         var purpose = AsciiText(data.Purpose);
+        Span<char> buf = stackalloc char[512];
+        var n = 0;
+        Put(buf, ref n, "00", "01");
+        Put(buf, ref n, "01", data.IsDynamic ? "12" : "11");
+        var beneficiaryLength = 4 + data.Bin.Length + 4 + data.AccountNumber.Length;
+        var accountLength = 4 + NapasGuid.Length + 4 + beneficiaryLength + 4 + data.ServiceCode.Length;
+        Head(buf, ref n, "38", accountLength);
+        Put(buf, ref n, "00", NapasGuid);
+        Head(buf, ref n, "01", beneficiaryLength);
+        Put(buf, ref n, "00", data.Bin);
+        Put(buf, ref n, "01", data.AccountNumber);
+        Put(buf, ref n, "02", data.ServiceCode);
+        Put(buf, ref n, "53", "704");
+        if (data.Amount is { } amount)
+        {
+            Span<char> digits = stackalloc char[20];
+            amount.TryFormat(digits, out var written, default, CultureInfo.InvariantCulture);
+            Put(buf, ref n, "54", digits[..written]);
+        }
+        Put(buf, ref n, "58", "VN");
         if (bill.Length > 0 || purpose.Length > 0)
         {
-            var additional = new StringBuilder();
-            if (bill.Length > 0) Tlv(additional, "01", bill);
-            if (purpose.Length > 0) Tlv(additional, "08", purpose);
-            Tlv(sb, "62", additional.ToString());
+            Head(buf, ref n, "62", (bill.Length > 0 ? 4 + bill.Length : 0) + (purpose.Length > 0 ? 4 + purpose.Length : 0));
+            if (bill.Length > 0) Put(buf, ref n, "01", bill);
+            if (purpose.Length > 0) Put(buf, ref n, "08", purpose);
         }
-        sb.Append("6304");
-        sb.Append(Crc16(sb.ToString()));
-        return sb.ToString();
+        "6304".CopyTo(buf[n..]);
+        n += 4;
+        var crc = Crc16Ascii(buf[..n]);
+        const string hex = "0123456789ABCDEF";
+        buf[n++] = hex[crc >> 12];
+        buf[n++] = hex[(crc >> 8) & 0xF];
+        buf[n++] = hex[(crc >> 4) & 0xF];
+        buf[n++] = hex[crc & 0xF];
+        return new string(buf[..n]);
+    }
+
+    private static void Head(Span<char> buf, ref int n, string id, int length)
+    {
+        if (length > 99) throw new ArgumentException($"Trường VietQR {id} dài quá 99 ký tự.", nameof(length));
+        buf[n++] = id[0];
+        buf[n++] = id[1];
+        buf[n++] = (char)('0' + length / 10);
+        buf[n++] = (char)('0' + length % 10);
+    }
+
+    private static void Put(Span<char> buf, ref int n, string id, ReadOnlySpan<char> value)
+    {
+        Head(buf, ref n, id, value.Length);
+        value.CopyTo(buf[n..]);
+        n += value.Length;
     }
 
     /// <summary>Checks a beneficiary from the centre's settings; null when valid, else a Vietnamese message.</summary>
@@ -81,6 +116,7 @@ public static class VietQr
     public static string AsciiText(string? text, int maxLength = MaxPurposeLength)
     {
         if (string.IsNullOrWhiteSpace(text)) return string.Empty;
+        if (IsCleanAscii(text)) return text.Length <= maxLength ? text : text[..maxLength].TrimEnd();
         var decomposed = VietnameseText.Clean(text).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var ch in decomposed)
@@ -92,17 +128,52 @@ public static class VietQr
         return s.Length <= maxLength ? s : s[..maxLength].TrimEnd();
     }
 
+    /// <summary>Printable ASCII already as <see cref="VietnameseText.Clean"/> leaves it: no edge or double spaces.</summary>
+    private static bool IsCleanAscii(string text)
+    {
+        if (text[0] == ' ' || text[^1] == ' ') return false;
+        var lastSpace = false;
+        foreach (var c in text)
+        {
+            if (c is < ' ' or > '~') return false;
+            if (c == ' ' && lastSpace) return false;
+            lastSpace = c == ' ';
+        }
+        return true;
+    }
+
     /// <summary>CRC-16/CCITT-FALSE (poly 0x1021, init 0xFFFF) of the UTF-8 bytes, as 4 upper-case hex digits.</summary>
     public static string Crc16(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ushort crc = 0xFFFF;
-        foreach (var b in Encoding.UTF8.GetBytes(text))
-        {
-            crc ^= (ushort)(b << 8);
-            for (var i = 0; i < 8; i++)
-                crc = (crc & 0x8000) != 0 ? (ushort)((crc << 1) ^ 0x1021) : (ushort)(crc << 1);
-        }
+        if (Ascii.IsValid(text)) crc = Crc16Ascii(text);
+        else
+            foreach (var b in Encoding.UTF8.GetBytes(text)) crc = (ushort)((crc << 8) ^ CrcTable[(crc >> 8) ^ b]);
         return crc.ToString("X4", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The CRC of ASCII text (one byte per character), table-driven.</summary>
+    private static ushort Crc16Ascii(ReadOnlySpan<char> text)
+    {
+        ushort crc = 0xFFFF;
+        var table = CrcTable;
+        foreach (var c in text) crc = (ushort)((crc << 8) ^ table[((crc >> 8) ^ c) & 0xFF]);
+        return crc;
+    }
+
+    private static readonly ushort[] CrcTable = MakeCrcTable();
+
+    private static ushort[] MakeCrcTable()
+    {
+        var table = new ushort[256];
+        for (var i = 0; i < 256; i++)
+        {
+            var crc = (ushort)(i << 8);
+            for (var k = 0; k < 8; k++) crc = (crc & 0x8000) != 0 ? (ushort)((crc << 1) ^ 0x1021) : (ushort)(crc << 1);
+            table[i] = crc;
+        }
+        return table;
     }
 
     /// <summary>Reads a payload: checks the TLV structure, the CRC and the NAPAS beneficiary block.</summary>
@@ -203,12 +274,4 @@ public static class VietQr
         fields = null;
         return false;
     }
-
-    private static string Tlv(string id, string value)
-    {
-        if (value.Length > 99) throw new ArgumentException($"Trường VietQR {id} dài quá 99 ký tự.", nameof(value));
-        return id + value.Length.ToString("00", CultureInfo.InvariantCulture) + value;
-    }
-
-    private static void Tlv(StringBuilder sb, string id, string value) => sb.Append(Tlv(id, value));
 }

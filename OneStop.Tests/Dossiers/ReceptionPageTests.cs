@@ -46,6 +46,7 @@ public sealed class ReceptionPageTests : ComponentTestContext, IDisposable
         Ctx.Services.AddSingleton(centre);
         Ctx.Services.AddSingleton(new ReceptionService(database, calendars, centre, clock));
         Ctx.Services.AddSingleton(new CounterSlipService(database, clock));
+        Ctx.Services.AddSingleton(new OneStop.Core.Payments.PaymentService(database, centre, new PdfSharpDocumentRenderer(), clock));
         Ctx.Services.AddSingleton(new DossierService(database, centre, new PdfSharpDocumentRenderer(), clock));
         // The checklist's scan cells hold uploads until the save.
         var scans = new OneStop.Core.Scanning.ScanService(database, new OneStop.Core.Scanning.ScanStorage(Path.Combine(scanFolder, "scans")), centre, clock);

@@ -59,6 +59,11 @@ public sealed partial class ReceptionPage : IDisposable
     // Scans uploaded per checklist item before the dossier exists: checked and staged now, attached right after the save.
     private readonly Dictionary<int, List<HeldScan>> held = [];
     private string? heldError;
+    private IReadOnlyList<string> exemptionReasons = [];
+
+    [Inject] public required OneStop.Core.Payments.PaymentService Payments { get; init; }
+
+    protected override async Task OnInitializedAsync() => exemptionReasons = await Payments.ExemptionReasonsAsync();
 
     private FeeQuote Quote => procedure is null ? new FeeQuote([], 0, null) : FeeCalculator.Quote(procedure, form.Fee);
 
