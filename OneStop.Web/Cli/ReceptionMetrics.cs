@@ -45,7 +45,7 @@ internal static class ReceptionMetrics
             var r = await reception.ReceiveAsync(new ReceptionRequest
             {
                 ProcedureId = procedure.Id,
-                FullName = $"Nguyễn Văn Bench {i}",
+                FullName = $"Nguyễn Văn Bench {(char)('A' + i % 26)}", // names are letters only
                 IdNumber = "014190001234",
                 Phone = "0912345678",
                 Address = "Số 12 đường Lê Lợi, phường Hải Châu, thành phố Đà Nẵng",
