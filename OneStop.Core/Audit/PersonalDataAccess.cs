@@ -48,4 +48,5 @@ public static class PersonalDataReads
     public const string RegisterPdf = "Sổ theo dõi (PDF)";
     public const string RegisterXlsx = "Sổ theo dõi (XLSX)";
     public const string Search = "Tìm kiếm hồ sơ";
+    public const string BackupDownload = "Tải bản sao lưu";
 }

@@ -18,6 +18,8 @@ public sealed record BackupManifest
     public IReadOnlyList<BackupFile> Files { get; init; } = [];
     public IReadOnlyList<BackupFile> Scans { get; init; } = [];
     public long DurationMs { get; init; }
+    /// <summary>Milliseconds per phase (copy, scans, integrity, counts, chain, hashes), to see what a slow backup spent.</summary>
+    public IReadOnlyDictionary<string, long> PhasesMs { get; init; } = new Dictionary<string, long>();
     public long SizeBytes => Files.Sum(f => f.Size);
 }
 

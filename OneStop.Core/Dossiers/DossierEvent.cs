@@ -47,11 +47,20 @@ public sealed class DossierEvent
     }
 
     /// <summary>SHA-256 over the previous hash and every field, in a fixed order.</summary>
-    public string ComputeHash()
+    public string ComputeHash() =>
+        ComputeHash(PreviousHash, DossierCode, At.ToUnixTimeMilliseconds(), Actor, ActorName, ActorRole, Kind,
+            FromStatus?.ToString(), ToStatus?.ToString(), Note, Data);
+
+    /// <summary>
+    /// The same hash from the stored columns (statuses by name, the instant in Unix milliseconds), for a reader that
+    /// streams rows without materialising entities (the backup's chain check).
+    /// </summary>
+    public static string ComputeHash(string previousHash, string dossierCode, long atUnixMs, string actor, string actorName,
+        string actorRole, string kind, string? fromStatus, string? toStatus, string? note, string? data)
     {
         var text = string.Join('\u001f',
-            PreviousHash, DossierCode, At.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), Actor, ActorName, ActorRole,
-            Kind, FromStatus?.ToString() ?? "", ToStatus?.ToString() ?? "", Note ?? "", Data ?? "");
+            previousHash, dossierCode, atUnixMs.ToString(CultureInfo.InvariantCulture), actor, actorName, actorRole,
+            kind, fromStatus ?? "", toStatus ?? "", note ?? "", data ?? "");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }

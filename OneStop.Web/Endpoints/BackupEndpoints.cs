@@ -1,13 +1,14 @@
 using System.Formats.Tar;
 using System.Security.Claims;
 using OneStop.Core.Accounts;
+using OneStop.Core.Audit;
 using OneStop.Core.Backup;
 
 namespace OneStop.Web.Endpoints;
 
 /// <summary>
 /// Download of one backup (Admin only) as a .tar holding the backup folder and the scans it lists, laid out as restore
-/// expects them. Every download is recorded (who, when, which) in the log and in backup-downloads.log in the data folder:
+/// expects them. Every download is recorded (who, when, which) in the log, in the personal-data access log and in backup-downloads.log in the data folder:
 /// a backup is the whole centre's personal data.
 /// </summary>
 public static class BackupEndpoints
@@ -20,7 +21,7 @@ public static class BackupEndpoints
         return app;
     }
 
-    private static async Task<IResult> DownloadAsync(string id, HttpContext http, BackupService backups, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
+    private static async Task<IResult> DownloadAsync(string id, HttpContext http, BackupService backups, TimeProvider clock, ILoggerFactory logs, PersonalDataAccessLog reads, CancellationToken ct)
     {
         var entry = backups.List().FirstOrDefault(e => e.Manifest.Id == id);
         if (entry is null) return Results.NotFound();
@@ -28,6 +29,8 @@ public static class BackupEndpoints
         logs.CreateLogger("OneStop.Backup.Download").LogWarning("Tải về bản sao lưu {BackupId} bởi {User}", id, user);
         var line = System.Text.Json.JsonSerializer.Serialize(new { at = clock.GetUtcNow(), user, backup = id }) + Environment.NewLine;
         await File.AppendAllTextAsync(Path.Combine(backups.DataDirectory, DownloadLogFile), line, ct);
+        // The whole centre's personal data leaves the building: the access log shows it beside every other read.
+        reads.RecordRead(http, PersonalDataReads.BackupDownload, null, "Bản sao lưu " + id);
 
         http.Response.ContentType = "application/x-tar";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"onestop-saoluu-{id}.tar\"";
